@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>The requests of an ExecuteMultiple or ExecuteTransaction request.</summary>
+public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
+{
+    public OrganizationRequestCollection()
+    {
+    }
+}

@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>The responses of an ExecuteTransaction request.</summary>
+public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
+{
+    public OrganizationResponseCollection()
+    {
+    }
+}
