@@ -1,0 +1,24 @@
+namespace CrmIndependence.Plugins.Registration
+{
+    /// <summary>The event pipeline stages a step can be registered on (values as Dataverse stores them).</summary>
+    public enum PipelineStage
+    {
+        PreValidation = 10,
+        PreOperation = 20,
+        PostOperation = 40,
+    }
+
+    /// <summary>How a step runs: inside the user's request, or queued after the operation commits.</summary>
+    public enum ExecutionMode
+    {
+        Synchronous = 0,
+        Asynchronous = 1,
+    }
+
+    /// <summary>The kind of entity image a step receives (values as Dataverse stores them).</summary>
+    public enum ImageKind
+    {
+        PreImage = 0,
+        PostImage = 1,
+    }
+}
