@@ -1,0 +1,17 @@
+using System;
+
+namespace CrmIndependence.Plugins.StageGates
+{
+    /// <summary>
+    /// A configuration problem in a <c>cri_stagerequirement</c> row, for the admin. It never blocks a
+    /// user: a row that cannot be understood is skipped (<see cref="RowSkipped"/>); a row with a
+    /// lesser flaw (no message) is used and the flaw reported. The plugin traces every problem.
+    /// </summary>
+    public sealed record RequirementProblem(Guid RowId, string? RowName, string Problem, bool RowSkipped)
+    {
+        /// <summary>The full sentence for the trace, naming the row and what happens to it.</summary>
+        public override string ToString() =>
+            $"Stage requirement {StageRequirementReader.Label(RowId, RowName)}: {Problem}." +
+            (RowSkipped ? " The row is skipped until it is fixed; nobody is blocked by it." : string.Empty);
+    }
+}
