@@ -8,7 +8,7 @@ namespace CrmIndependence.Emulator;
 /// Faults as Dataverse raises them: <see cref="FaultException{OrganizationServiceFault}"/> with the
 /// platform's error code and a message that names what is wrong (table, column, value, operator).
 /// </summary>
-public static class Faults
+public static partial class Faults
 {
     public const int ObjectDoesNotExist = unchecked((int)0x80040217);
     public const int InvalidArgument = unchecked((int)0x80040203);

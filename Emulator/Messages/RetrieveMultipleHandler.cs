@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using CrmIndependence.Emulator.Pipeline;
+using CrmIndependence.Emulator.Querying;
+using CrmIndependence.Emulator.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmIndependence.Emulator.Messages;
+
+/// <summary>RetrieveMultiple: QueryExpression, QueryByAttribute and FetchXml through the one query engine, as the caller.</summary>
+internal sealed class RetrieveMultipleHandler : MessageHandler
+{
+    private static readonly Regex FetchEntity = new("<entity[^>]*\\sname\\s*=\\s*[\"']([^\"']+)[\"']", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public override string MessageName => "RetrieveMultiple";
+
+    public override void Prepare(MessageExecution exec)
+    {
+        var query = exec.Required<QueryBase>("Query");
+        var table = EntityNameOf(query);
+        if (table != null)
+        {
+            exec.PrimaryEntityName = TableOf(exec, table).LogicalName;
+        }
+    }
+
+    public override void Execute(MessageExecution exec)
+    {
+        var query = exec.Required<QueryBase>("Query");
+        if (AsksForAllColumns(query))
+        {
+            exec.Engine.RecordAllColumns(exec.PrimaryEntityName, exec.Caller);
+        }
+
+        var engine = exec.Engine;
+        var source = new StoreQuerySource(engine.Store, exec.Caller.UserId, engine.BusinessUnitOf(exec.Caller.UserId), engine.Now);
+        exec.OutputParameters["BusinessEntityCollection"] = new QueryEngine(source).RetrieveMultiple(query);
+    }
+
+    public override OrganizationResponse Respond(MessageExecution exec)
+    {
+        var response = new RetrieveMultipleResponse();
+        response.Results["EntityCollection"] = exec.OutputParameters["BusinessEntityCollection"];
+        return response;
+    }
+
+    private static string? EntityNameOf(QueryBase query) => query switch
+    {
+        QueryExpression expression => expression.EntityName,
+        QueryByAttribute byAttribute => byAttribute.EntityName,
+        FetchExpression fetch when fetch.Query != null && FetchEntity.Match(fetch.Query) is { Success: true } match => match.Groups[1].Value,
+        _ => null,
+    };
+
+    private static bool AsksForAllColumns(QueryBase query) => query switch
+    {
+        QueryExpression expression => expression.ColumnSet?.AllColumns == true,
+        QueryByAttribute byAttribute => byAttribute.ColumnSet?.AllColumns == true,
+        FetchExpression fetch => fetch.Query?.Contains("<all-attributes") == true,
+        _ => false,
+    };
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Globalization;
+using CrmIndependence.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmIndependence.Emulator.Messages;
+
+/// <summary>
+/// Update: the Target holds only the columns sent (null clears one); the PreOperation Target also shows
+/// modifiedon and modifiedby; with ConcurrencyBehavior.IfRowVersionMatches the Target's RowVersion must
+/// be the row's current version.
+/// </summary>
+internal sealed class UpdateHandler : MessageHandler
+{
+    public override string MessageName => "Update";
+
+    public override void Prepare(MessageExecution exec)
+    {
+        var target = exec.Required<Entity>("Target");
+        var table = TableOf(exec, target.LogicalName);
+        if (!table.IsCreatable || table.IsIntersect)
+        {
+            throw Faults.Refused($"Rows of table '{table.LogicalName}' cannot be updated directly (update the activity itself, or use Associate/Disassociate).");
+        }
+
+        var id = target.Id;
+        if (id == Guid.Empty && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid keyId)
+        {
+            id = keyId;
+        }
+
+        var reference = id != Guid.Empty ? new EntityReference(table.LogicalName, id) : new EntityReference(table.LogicalName, target.KeyAttributes);
+        if (id == Guid.Empty && target.KeyAttributes.Count == 0)
+        {
+            throw Faults.Refused($"The Update of {table.LogicalName} names no row: set the Target's Id, its {table.PrimaryIdAttribute} or its KeyAttributes.");
+        }
+
+        var row = RowOf(exec, table, reference);
+        target.Id = row.Id;
+        exec.PrimaryEntityName = table.LogicalName;
+        exec.PrimaryEntityId = row.Id;
+        exec.Engine.Writer.Check(table, target, row.Id, exec.WriteContext);
+    }
+
+    public override void BeforePreOperation(MessageExecution exec)
+    {
+        var target = exec.TargetEntity!;
+        foreach (var pair in exec.Engine.Writer.UpdateAdditions(TableOf(exec, exec.PrimaryEntityName), target, exec.WriteContext))
+        {
+            target[pair.Key] = pair.Value;
+            exec.PlatformAddedColumns.Add(pair.Key);
+        }
+    }
+
+    public override void Execute(MessageExecution exec)
+    {
+        var target = exec.Required<Entity>("Target");
+        var table = TableOf(exec, exec.PrimaryEntityName);
+        var row = exec.Engine.Store.Find(table.LogicalName, exec.PrimaryEntityId) ?? throw Faults.NotFound(table.LogicalName, exec.PrimaryEntityId);
+        CheckRowVersion(exec, row.Version, target.RowVersion);
+        exec.Engine.Writer.Update(table, row, target, exec.WriteContext);
+    }
+
+    public override OrganizationResponse Respond(MessageExecution exec) => WithResults(new UpdateResponse(), exec);
+
+    /// <summary>Optimistic concurrency: with IfRowVersionMatches the given version must be the current one.</summary>
+    internal static void CheckRowVersion(MessageExecution exec, long current, string? given)
+    {
+        if (exec.Optional<ConcurrencyBehavior>("ConcurrencyBehavior") != ConcurrencyBehavior.IfRowVersionMatches)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(given))
+        {
+            throw Faults.RowVersionMissing(exec.PrimaryEntityName, exec.PrimaryEntityId);
+        }
+
+        if (given != current.ToString(CultureInfo.InvariantCulture))
+        {
+            throw Faults.RowVersionMismatch(exec.PrimaryEntityName, exec.PrimaryEntityId, given, current);
+        }
+    }
+}

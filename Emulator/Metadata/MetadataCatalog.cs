@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CrmIndependence.Emulator.Metadata;
+
+/// <summary>
+/// Every table and relationship the organization knows. Starts with <see cref="StandardTables"/>; the
+/// solution's own tables are added as data (<see cref="Add(TableDefinition)"/>), as an import adds them.
+/// A lookup column without a declared 1:N relationship gets one named
+/// <c>{referenced}_{referencing}_{column}</c>.
+/// </summary>
+public sealed class MetadataCatalog
+{
+    private readonly Dictionary<string, TableDefinition> tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A catalog with the standard tables (users, business units, teams, sales, activities, settings).</summary>
+    public static MetadataCatalog CreateStandard()
+    {
+        var catalog = new MetadataCatalog();
+        StandardTables.AddTo(catalog);
+        return catalog;
+    }
+
+    public IEnumerable<TableDefinition> Tables => tables.Values;
+
+    public IEnumerable<RelationshipDefinition> Relationships => relationships.Values;
+
+    /// <summary>Adds a table, or replaces the table of that name (to extend a standard table).</summary>
+    public MetadataCatalog Add(TableDefinition table)
+    {
+        tables[table.LogicalName] = table;
+        return this;
+    }
+
+    /// <summary>Adds columns to a table already in the catalog (e.g. the solution's columns on opportunity).</summary>
+    public MetadataCatalog AddColumns(string table, params ColumnDefinition[] columns) => Add(Table(table).WithColumns(columns));
+
+    public MetadataCatalog Add(RelationshipDefinition relationship)
+    {
+        relationships[relationship.SchemaName] = relationship;
+        return this;
+    }
+
+    public bool TryGetTable(string logicalName, out TableDefinition table)
+    {
+        if (logicalName != null && tables.TryGetValue(logicalName, out var found))
+        {
+            table = found;
+            return true;
+        }
+
+        table = null!;
+        return false;
+    }
+
+    public TableDefinition? FindTable(string? logicalName) =>
+        logicalName != null && tables.TryGetValue(logicalName, out var table) ? table : null;
+
+    /// <summary>The table, or the platform's fault for an unknown table.</summary>
+    public TableDefinition Table(string? logicalName) =>
+        FindTable(logicalName) ?? throw Faults.UnknownTable(logicalName);
+
+    /// <summary>The column, or the platform's fault naming the table and column.</summary>
+    public ColumnDefinition Column(TableDefinition table, string column) =>
+        table.FindColumn(column) ?? throw Faults.UnknownColumn(table.LogicalName, column);
+
+    public RelationshipDefinition? FindRelationship(string schemaName)
+    {
+        if (relationships.TryGetValue(schemaName, out var declared))
+        {
+            return declared;
+        }
+
+        return ImplicitOneToMany().FirstOrDefault(relationship =>
+            string.Equals(relationship.SchemaName, schemaName, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a lookup column may point at a row of <paramref name="targetTable"/>.</summary>
+    public bool IsValidTarget(ColumnDefinition column, string targetTable)
+    {
+        if (column.Targets.Contains(targetTable, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        return column.TargetsActivityEnabledTables && FindTable(targetTable)?.HasActivities == true;
+    }
+
+    /// <summary>The tables a lookup column may point at.</summary>
+    public IEnumerable<string> TargetsOf(ColumnDefinition column) =>
+        column.TargetsActivityEnabledTables
+            ? column.Targets.Concat(tables.Values.Where(table => table.HasActivities).Select(table => table.LogicalName)).Distinct()
+            : column.Targets;
+
+    /// <summary>Every (table, lookup column) that can point at a row of <paramref name="referencedTable"/>.</summary>
+    public IEnumerable<(TableDefinition Table, ColumnDefinition Column)> LookupsTo(string referencedTable) =>
+        from table in tables.Values
+        where !table.IsIntersect
+        from column in table.Columns
+        where column.IsLookup && !column.IsPlatformManaged && IsValidTarget(column, referencedTable)
+        select (table, column);
+
+    /// <summary>Every N:N relationship one of whose sides is <paramref name="table"/>.</summary>
+    public IEnumerable<ManyToManyRelationship> ManyToManyOf(string table) =>
+        relationships.Values.OfType<ManyToManyRelationship>().Where(relationship => relationship.Table1 == table || relationship.Table2 == table);
+
+    /// <summary>The activity tables (not activitypointer itself).</summary>
+    public IEnumerable<TableDefinition> ActivityTables => tables.Values.Where(table => table.IsActivity && table.LogicalName != "activitypointer");
+
+    private IEnumerable<OneToManyRelationship> ImplicitOneToMany() =>
+        from table in tables.Values
+        from column in table.Columns
+        where column.IsLookup
+        from target in TargetsOf(column)
+        select new OneToManyRelationship($"{target}_{table.LogicalName}_{column.LogicalName}", target, table.LogicalName, column.LogicalName);
+}

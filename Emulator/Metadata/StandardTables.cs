@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+
+namespace CrmIndependence.Emulator.Metadata;
+
+/// <summary>
+/// The standard tables the suite touches, with the columns, options and state models the platform ships
+/// (labels in English). Identity and settings tables here; sales and activity tables in the other parts.
+/// </summary>
+public static partial class StandardTables
+{
+    public static void AddTo(MetadataCatalog catalog)
+    {
+        foreach (var table in Identity())
+        {
+            catalog.Add(table);
+        }
+
+        foreach (var table in Sales())
+        {
+            catalog.Add(table);
+        }
+
+        foreach (var table in Activities())
+        {
+            catalog.Add(table);
+        }
+
+        foreach (var table in Settings())
+        {
+            catalog.Add(table);
+        }
+
+        foreach (var relationship in Relationships())
+        {
+            catalog.Add(relationship);
+        }
+    }
+
+    private static IEnumerable<TableDefinition> Identity()
+    {
+        yield return TableBuilder.Define("systemuser", primaryName: "fullname", primaryNameMaxLength: 200)
+            .ObjectTypeCode(8).BusinessUnitOwned().WithoutStateModel().Hierarchy("parentsystemuserid")
+            .Text("firstname", 64).Text("lastname", 64)
+            .Lookup("parentsystemuserid", "systemuser")
+            .Lookup("businessunitid", DeleteBehavior.Restrict, "businessunit")
+            .Column(ColumnDefinition.YesNo("isdisabled", false, trueLabel: "Disabled", falseLabel: "Enabled"))
+            .Text("internalemailaddress", 100).Text("domainname", 1024).Text("title", 128)
+            .UniqueIdentifier("azureactivedirectoryobjectid")
+            .Build();
+
+        yield return TableBuilder.Define("businessunit", primaryName: "name", primaryNameMaxLength: 160)
+            .ObjectTypeCode(10).BusinessUnitOwned().WithoutStateModel().Hierarchy("parentbusinessunitid")
+            .Lookup("parentbusinessunitid", DeleteBehavior.Restrict, "businessunit")
+            .Column(ColumnDefinition.YesNo("isdisabled", false, trueLabel: "Disabled", falseLabel: "Enabled"))
+            .Build();
+
+        yield return TableBuilder.Define("team", primaryName: "name", primaryNameMaxLength: 160)
+            .ObjectTypeCode(9).BusinessUnitOwned().WithoutStateModel().HasActivities()
+            .Lookup("businessunitid", DeleteBehavior.Restrict, "businessunit")
+            .Lookup("administratorid", "systemuser")
+            .Column(ColumnDefinition.Choice(
+                "teamtype",
+                new OptionDefinition(0, "Owner"),
+                new OptionDefinition(1, "Access"),
+                new OptionDefinition(2, "Security Group"),
+                new OptionDefinition(3, "Office Group")) with { DefaultValue = 0 })
+            .YesNo("isdefault")
+            .MultilineText("description")
+            .Build();
+
+        yield return TableBuilder.Intersect("teammembership", "teammembershipid", "teamid", "systemuserid").Build();
+
+        yield return TableBuilder.Define("role", primaryName: "name", primaryNameMaxLength: 100)
+            .ObjectTypeCode(1036).BusinessUnitOwned().WithoutStateModel()
+            .Lookup("businessunitid", DeleteBehavior.Restrict, "businessunit")
+            .Build();
+
+        yield return TableBuilder.Intersect("systemuserroles", "systemuserroleid", "systemuserid", "roleid").Build();
+    }
+
+    private static IEnumerable<TableDefinition> Settings()
+    {
+        yield return TableBuilder.Define("environmentvariabledefinition", primaryName: "schemaname", primaryNameMaxLength: 100)
+            .ObjectTypeCode(380)
+            .Text("displayname", 100)
+            .MultilineText("defaultvalue", 2000)
+            .MultilineText("description", 2000)
+            .Column(ColumnDefinition.Choice(
+                "type",
+                new OptionDefinition(100000000, "String"),
+                new OptionDefinition(100000001, "Number"),
+                new OptionDefinition(100000002, "Boolean"),
+                new OptionDefinition(100000003, "JSON"),
+                new OptionDefinition(100000004, "Data source"),
+                new OptionDefinition(100000005, "Secret")) with { DefaultValue = 100000000 })
+            .Build();
+
+        yield return TableBuilder.Define("environmentvariablevalue", primaryName: "schemaname", primaryNameMaxLength: 100)
+            .ObjectTypeCode(381)
+            .MultilineText("value", 2000)
+            .Lookup("environmentvariabledefinitionid", DeleteBehavior.Cascade, "environmentvariabledefinition")
+            .Build();
+    }
+
+    private static IEnumerable<RelationshipDefinition> Relationships()
+    {
+        yield return new ManyToManyRelationship("teammembership_association", "teammembership", "systemuser", "systemuserid", "team", "teamid");
+        yield return new ManyToManyRelationship("systemuserroles_association", "systemuserroles", "systemuser", "systemuserid", "role", "roleid");
+        yield return new OneToManyRelationship("user_parent_user", "systemuser", "systemuser", "parentsystemuserid");
+        yield return new OneToManyRelationship("business_unit_system_users", "businessunit", "systemuser", "businessunitid");
+        yield return new OneToManyRelationship("business_unit_teams", "businessunit", "team", "businessunitid");
+        yield return new OneToManyRelationship("account_parent_account", "account", "account", "parentaccountid");
+        yield return new OneToManyRelationship("contact_customer_accounts", "account", "contact", "parentcustomerid");
+        yield return new OneToManyRelationship("opportunity_customer_accounts", "account", "opportunity", "customerid");
+        yield return new OneToManyRelationship("opportunity_customer_contacts", "contact", "opportunity", "customerid");
+        yield return new OneToManyRelationship("opportunity_parent_account", "account", "opportunity", "parentaccountid");
+        yield return new OneToManyRelationship("opportunity_parent_contact", "contact", "opportunity", "parentcontactid");
+        yield return new OneToManyRelationship("Opportunity_OpportunityClose", "opportunity", "opportunityclose", "opportunityid");
+        yield return new OneToManyRelationship("Opportunity_Emails", "opportunity", "email", "regardingobjectid");
+        yield return new OneToManyRelationship("Opportunity_Phonecalls", "opportunity", "phonecall", "regardingobjectid");
+        yield return new OneToManyRelationship("Opportunity_Tasks", "opportunity", "task", "regardingobjectid");
+        yield return new OneToManyRelationship("Opportunity_Appointments", "opportunity", "appointment", "regardingobjectid");
+        yield return new OneToManyRelationship("Opportunity_ActivityPointers", "opportunity", "activitypointer", "regardingobjectid");
+        yield return new OneToManyRelationship(
+            "environmentvariabledefinition_environmentvariablevalue", "environmentvariabledefinition", "environmentvariablevalue", "environmentvariabledefinitionid");
+    }
+}

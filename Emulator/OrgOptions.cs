@@ -1,0 +1,30 @@
+namespace CrmIndependence.Emulator;
+
+/// <summary>When asynchronous steps run.</summary>
+public enum AsyncMode
+{
+    /// <summary>Right after the outermost request commits, before the service call returns (the default).</summary>
+    Automatic,
+    /// <summary>Only when the test calls <see cref="Org.RunAsyncSteps"/>, so it can look at the org in between.</summary>
+    Manual,
+}
+
+/// <summary>Settings of an emulated organization.</summary>
+public sealed class OrgOptions
+{
+    /// <summary>The organization's name (OrganizationName in every context; the root business unit's name).</summary>
+    public string Name { get; set; } = "CrmIndependence";
+
+    public AsyncMode AsyncMode { get; set; } = AsyncMode.Automatic;
+
+    /// <summary>The depth beyond which a nested call is stopped with the infinite-loop fault (Dataverse: 8).</summary>
+    public int MaxDepth { get; set; } = 8;
+
+    /// <summary>
+    /// Whether Win/Lose change the opportunity through the Update pipeline (Update steps on opportunity see
+    /// statecode, statuscode, actualclosedate, actualvalue in Target). Dataverse's documentation lists
+    /// only Assign and SetState among the update-like messages, so this is CONTESTED; on by default so a
+    /// suite that handles both stays correct either way.
+    /// </summary>
+    public bool CloseOpportunityRunsUpdatePipeline { get; set; } = true;
+}

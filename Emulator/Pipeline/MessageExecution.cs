@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using CrmIndependence.Emulator.Messages;
+using CrmIndependence.Emulator.Writing;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Emulator.Pipeline;
+
+/// <summary>
+/// One message going through the pipeline: its request (a copy the caller cannot see change), the
+/// primary table and id, the parameter collections every step shares, the images' source rows, and
+/// whether it runs inside a transaction.
+/// </summary>
+internal sealed class MessageExecution
+{
+    public MessageExecution(OrgEngine engine, MessageHandler handler, OrganizationRequest request, Caller caller, int depth)
+    {
+        Engine = engine;
+        Handler = handler;
+        Request = request;
+        Caller = caller;
+        Depth = depth;
+        MessageName = handler.MessageNameFor(request);
+    }
+
+    public OrgEngine Engine { get; }
+
+    public MessageHandler Handler { get; }
+
+    public OrganizationRequest Request { get; }
+
+    public Caller Caller { get; }
+
+    public int Depth { get; }
+
+    public string RequestName => Request.RequestName;
+
+    /// <summary>The message name steps are registered on (Win for WinOpportunity).</summary>
+    public string MessageName { get; }
+
+    public string PrimaryEntityName { get; set; } = "none";
+
+    public Guid PrimaryEntityId { get; set; }
+
+    public string SecondaryEntityName { get; set; } = "none";
+
+    public ParameterCollection InputParameters => Request.Parameters;
+
+    public ParameterCollection OutputParameters { get; } = new();
+
+    /// <summary>SharedVariables of stages 20, 30 and 40 (of every stage for messages without the PreValidation rule).</summary>
+    public ParameterCollection SharedVariables { get; } = new();
+
+    /// <summary>SharedVariables of stage 10 for Create, Update, Delete and RetrieveExchangeRate (read later through ParentContext).</summary>
+    public ParameterCollection PreValidationSharedVariables { get; } = new();
+
+    public Guid RequestId { get; set; }
+
+    public Guid CorrelationId { get; set; }
+
+    public Guid OperationId { get; set; }
+
+    public DateTime OperationCreatedOn { get; set; }
+
+    public bool IsInTransaction { get; set; }
+
+    /// <summary>Whether stage 10 ran inside a transaction (only when the request came from inside one).</summary>
+    public bool PreValidationInTransaction { get; set; }
+
+    /// <summary>This message opened the database transaction (false inside ExecuteTransaction or a plug-in's transaction).</summary>
+    public bool OpenedTransaction { get; set; }
+
+    /// <summary>Columns the platform added to Target (they never satisfy filtering attributes).</summary>
+    public HashSet<string> PlatformAddedColumns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The row before the core operation (all columns), for pre-images.</summary>
+    public Entity? PreImageSource { get; set; }
+
+    /// <summary>The row after the core operation (all columns), for post-images.</summary>
+    public Entity? PostImageSource { get; set; }
+
+    /// <summary>The stage-10 context stages 20 and 40 see as ParentContext (the PreValidation rule).</summary>
+    public PluginExecutionContext? PreValidationContext { get; set; }
+
+    /// <summary>A context for stage 30, the ParentContext of messages the platform runs inside this one.</summary>
+    public PluginExecutionContext? OperationContext { get; set; }
+
+    /// <summary>Whatever the handler decided in Prepare and needs in Execute.</summary>
+    public object? HandlerState { get; set; }
+
+    /// <summary>The Target when it is an Entity (Create, Update, Upsert).</summary>
+    public Entity? TargetEntity => InputParameters.TryGetValue("Target", out var target) ? target as Entity : null;
+
+    /// <summary>The Target when it is an EntityReference (Delete, Retrieve, Assign, Associate).</summary>
+    public EntityReference? TargetReference => InputParameters.TryGetValue("Target", out var target) ? target as EntityReference : null;
+
+    public WriteContext WriteContext => new(Caller.UserId, Caller.OnBehalfOfUserId, Engine.Now, Caller.AllowCloseStates);
+
+    /// <summary>A required parameter of the request, or the platform's fault.</summary>
+    public T Required<T>(string name)
+        where T : class
+    {
+        if (InputParameters.TryGetValue(name, out var value) && value is T typed)
+        {
+            return typed;
+        }
+
+        if (value != null)
+        {
+            throw Faults.Refused($"The parameter '{name}' of the {RequestName} request must be a {typeof(T).Name}, not a {value.GetType().Name}.");
+        }
+
+        throw Faults.MissingParameter(RequestName, name);
+    }
+
+    public T? Optional<T>(string name) => InputParameters.TryGetValue(name, out var value) && value is T typed ? typed : default;
+}

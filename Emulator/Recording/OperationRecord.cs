@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Emulator.Recording;
+
+/// <summary>
+/// What one request from outside the org did: every message it ran (nested ones included), every plug-in
+/// execution (in order, with its context, trace and service calls) and how it ended. Asynchronous steps
+/// drained automatically after the request are recorded in the same operation.
+/// </summary>
+public sealed class OperationRecord
+{
+    private readonly List<StepRun> steps = new();
+    private readonly List<ExecutedMessage> messages = new();
+    private readonly List<string> allColumnsReads = new();
+
+    internal OperationRecord(string requestName, Guid userId)
+    {
+        RequestName = requestName;
+        UserId = userId;
+    }
+
+    public string RequestName { get; }
+
+    public Guid UserId { get; }
+
+    /// <summary>Plug-in executions in the order they started.</summary>
+    public IReadOnlyList<StepRun> StepsRan => steps;
+
+    /// <summary>Every message the operation executed, the request itself first, nested and internal ones after.</summary>
+    public IReadOnlyList<ExecutedMessage> Messages => messages;
+
+    /// <summary>Every trace line of every plug-in execution, in order.</summary>
+    public IReadOnlyList<string> Trace => steps.SelectMany(step => step.Trace).ToList();
+
+    /// <summary>Service calls per plug-in type (full name), summed over its executions.</summary>
+    public IReadOnlyDictionary<string, int> ServiceCallsByPlugin =>
+        steps.GroupBy(step => step.PluginType.FullName ?? step.PluginType.Name)
+            .ToDictionary(group => group.Key, group => group.Sum(step => step.ServiceCalls));
+
+    /// <summary>Service calls of all plug-ins together.</summary>
+    public int TotalServiceCalls => steps.Sum(step => step.ServiceCalls);
+
+    /// <summary>Tables read with all columns (ColumnSet(true)) anywhere in the operation.</summary>
+    public IReadOnlyList<string> AllColumnsReads => allColumnsReads;
+
+    /// <summary>The fault the request ended with, or null.</summary>
+    public FaultException<OrganizationServiceFault>? Fault { get; internal set; }
+
+    public bool Succeeded => Fault == null;
+
+    /// <summary>The executions of one plug-in type.</summary>
+    public IEnumerable<StepRun> RunsOf<TPlugin>() => steps.Where(step => step.PluginType == typeof(TPlugin));
+
+    internal void Add(StepRun run) => steps.Add(run);
+
+    internal void Add(ExecutedMessage message) => messages.Add(message);
+
+    internal void RecordAllColumns(string table) => allColumnsReads.Add(table);
+
+    public override string ToString() => $"{RequestName}: {messages.Count} message(s), {steps.Count} plug-in execution(s){(Succeeded ? string.Empty : ", failed: " + Fault!.Message)}";
+}
+
+/// <summary>A message the org executed during an operation.</summary>
+public sealed record ExecutedMessage(string MessageName, string Table, Guid Id, int Depth, Guid UserId, bool Internal);
+
+/// <summary>An asynchronous step that threw: recorded, never rolled back.</summary>
+public sealed record AsyncFailure(StepRun Run, FaultException<OrganizationServiceFault> Fault);

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.ServiceModel;
+using CrmIndependence.Emulator.Pipeline;
+using CrmIndependence.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Emulator.Recording;
+
+/// <summary>
+/// One execution of a plug-in: which step, with which context (message, stage, depth, users, the Target
+/// as it stood when the step started), what it traced, how many service calls it made, how it ended.
+/// </summary>
+public sealed class StepRun
+{
+    private readonly List<string> trace = new();
+    private readonly Dictionary<string, int> callsByMessage = new(StringComparer.Ordinal);
+    private readonly List<string> allColumnsReads = new();
+
+    internal StepRun(string stepName, Type pluginType, PluginExecutionContext context, object? targetCopy, StepRegistration? step)
+    {
+        StepName = stepName;
+        PluginType = pluginType;
+        Context = context;
+        Target = targetCopy as Entity;
+        TargetReference = targetCopy as EntityReference;
+        Step = step;
+    }
+
+    /// <summary>The step's name (or the custom API's unique name for a main operation).</summary>
+    public string StepName { get; }
+
+    public Type PluginType { get; }
+
+    /// <summary>The registration that ran (null for a custom API's main operation).</summary>
+    public StepRegistration? Step { get; }
+
+    /// <summary>The context the plug-in received. Its parameter collections are live: use <see cref="Target"/> for what the step saw.</summary>
+    public PluginExecutionContext Context { get; }
+
+    public string Message => Context.MessageName;
+
+    public string Table => Context.PrimaryEntityName;
+
+    public int Stage => Context.Stage;
+
+    public bool IsAsynchronous => Context.Mode == 1;
+
+    public int Depth => Context.Depth;
+
+    public Guid UserId => Context.UserId;
+
+    public Guid InitiatingUserId => Context.InitiatingUserId;
+
+    /// <summary>A copy of the Target entity taken when the step started (null when the Target is not an Entity).</summary>
+    public Entity? Target { get; }
+
+    /// <summary>A copy of the Target reference taken when the step started (Delete, Assign, Retrieve…).</summary>
+    public EntityReference? TargetReference { get; }
+
+    public IReadOnlyList<string> Trace => trace;
+
+    /// <summary>Every IOrganizationService call the plug-in made (Create, Retrieve, Update, Delete, Execute, RetrieveMultiple, Associate, Disassociate).</summary>
+    public int ServiceCalls { get; private set; }
+
+    /// <summary>The service calls by request name (Retrieve, RetrieveMultiple, Update…).</summary>
+    public IReadOnlyDictionary<string, int> ServiceCallsByMessage => callsByMessage;
+
+    /// <summary>Retrieve/RetrieveMultiple calls of this plug-in that asked for all columns (Solution Checker il-specify-column).</summary>
+    public IReadOnlyList<string> AllColumnsReads => allColumnsReads;
+
+    /// <summary>The fault this execution ended with, or null when it succeeded.</summary>
+    public FaultException<OrganizationServiceFault>? Fault { get; internal set; }
+
+    public bool Succeeded => Fault == null;
+
+    public TimeSpan Duration { get; internal set; }
+
+    internal void AddTrace(string line) => trace.Add(line);
+
+    internal void CountCall(string requestName)
+    {
+        ServiceCalls++;
+        callsByMessage[requestName] = callsByMessage.TryGetValue(requestName, out var count) ? count + 1 : 1;
+    }
+
+    internal void RecordAllColumns(string table) => allColumnsReads.Add(table);
+
+    public override string ToString() => $"{StepName} [{Message} of {Table}, stage {Stage}, depth {Depth}{(IsAsynchronous ? ", async" : string.Empty)}]";
+}

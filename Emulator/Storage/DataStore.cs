@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using CrmIndependence.Emulator.Metadata;
+
+namespace CrmIndependence.Emulator.Storage;
+
+/// <summary>
+/// Every table's rows, the undo journal of the open transaction and the organization-wide row version
+/// counter. Stores values exactly as given: callers validate and copy them first (see Writing/).
+/// </summary>
+internal sealed class DataStore
+{
+    private readonly Dictionary<string, TableStore> tables = new(StringComparer.Ordinal);
+    private readonly ValueInterner interner = new();
+    private long lastVersion;
+
+    public DataStore(MetadataCatalog catalog)
+    {
+        Catalog = catalog;
+    }
+
+    public MetadataCatalog Catalog { get; }
+
+    public TransactionJournal Journal { get; } = new();
+
+    /// <summary>The rows of a table of the catalog (the platform's fault for an unknown table).</summary>
+    public TableStore Table(string logicalName)
+    {
+        if (!tables.TryGetValue(logicalName, out var table))
+        {
+            Catalog.Table(logicalName);
+            table = new TableStore(logicalName, Journal);
+            tables.Add(logicalName, table);
+        }
+
+        return table;
+    }
+
+    public StoredRow? Find(string table, Guid id) =>
+        tables.TryGetValue(table, out var rows) ? rows.Find(id) : null;
+
+    public bool Exists(string table, Guid id) => Find(table, id) != null;
+
+    public long NextVersion() => ++lastVersion;
+
+    /// <summary>Inserts a row; the primary key column and versionnumber are set here.</summary>
+    public StoredRow Insert(TableDefinition table, Guid id, IEnumerable<KeyValuePair<string, object>> values)
+    {
+        var row = new StoredRow(table.LogicalName, id) { Version = NextVersion() };
+        foreach (var value in values)
+        {
+            row.Data.Attributes[value.Key] = interner.Intern(value.Value);
+        }
+
+        row.Data.Attributes[table.PrimaryIdAttribute] = id;
+        row.Data.Attributes["versionnumber"] = row.Version;
+        Table(table.LogicalName).Insert(row);
+        return row;
+    }
+
+    /// <summary>Sets columns of a row (null removes one) and gives it a new version.</summary>
+    public void Update(StoredRow row, IDictionary<string, object?> changes)
+    {
+        var version = NextVersion();
+        changes["versionnumber"] = version;
+        var interned = new Dictionary<string, object?>(changes.Count, StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            interned[change.Key] = change.Value == null ? null : interner.Intern(change.Value);
+        }
+
+        Table(row.Table).Change(row, interned, version);
+    }
+
+    public void Delete(StoredRow row) => Table(row.Table).Delete(row);
+}

@@ -1,0 +1,97 @@
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmIndependence.Emulator.Writing;
+
+/// <summary>
+/// Deep copies of SDK values, so no object is shared between a caller, a plug-in and the store (in
+/// Dataverse every hop is serialized; a caller's Entity never changes because a plug-in edited its copy).
+/// </summary>
+public static class ValueCopier
+{
+    public static object? Copy(object? value) => value switch
+    {
+        null => null,
+        EntityReference reference => Copy(reference),
+        OptionSetValue option => new OptionSetValue(option.Value),
+        Money money => new Money(money.Value),
+        Entity entity => Copy(entity),
+        EntityCollection collection => Copy(collection),
+        EntityReferenceCollection references => new EntityReferenceCollection(references.Select(Copy).ToList()),
+        OptionSetValueCollection options => new OptionSetValueCollection(options.Select(option => new OptionSetValue(option.Value)).ToList()),
+        ColumnSet columns => Copy(columns),
+        AliasedValue aliased => new AliasedValue(aliased.EntityLogicalName, aliased.AttributeLogicalName, Copy(aliased.Value)),
+        byte[] bytes => (byte[])bytes.Clone(),
+        _ => value,
+    };
+
+    public static EntityReference Copy(EntityReference reference)
+    {
+        var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
+        foreach (var key in reference.KeyAttributes)
+        {
+            copy.KeyAttributes[key.Key] = Copy(key.Value);
+        }
+
+        return copy;
+    }
+
+    public static Entity Copy(Entity entity)
+    {
+        var copy = new Entity(entity.LogicalName) { Id = entity.Id, RowVersion = entity.RowVersion, EntityState = entity.EntityState };
+        foreach (var attribute in entity.Attributes)
+        {
+            copy.Attributes[attribute.Key] = Copy(attribute.Value);
+        }
+
+        foreach (var formatted in entity.FormattedValues)
+        {
+            copy.FormattedValues[formatted.Key] = formatted.Value;
+        }
+
+        foreach (var key in entity.KeyAttributes)
+        {
+            copy.KeyAttributes[key.Key] = Copy(key.Value);
+        }
+
+        foreach (var related in entity.RelatedEntities)
+        {
+            copy.RelatedEntities[related.Key] = Copy(related.Value);
+        }
+
+        return copy;
+    }
+
+    public static EntityCollection Copy(EntityCollection collection)
+    {
+        var copy = new EntityCollection(collection.Entities.Select(Copy).ToList())
+        {
+            EntityName = collection.EntityName,
+            MoreRecords = collection.MoreRecords,
+            PagingCookie = collection.PagingCookie,
+            TotalRecordCount = collection.TotalRecordCount,
+            TotalRecordCountLimitExceeded = collection.TotalRecordCountLimitExceeded,
+            MinActiveRowVersion = collection.MinActiveRowVersion,
+        };
+        return copy;
+    }
+
+    public static ColumnSet Copy(ColumnSet columns)
+    {
+        var copy = new ColumnSet(columns.Columns.ToArray()) { AllColumns = columns.AllColumns };
+        return copy;
+    }
+
+    /// <summary>A copy of every parameter (queries are passed as they are: they are not copied).</summary>
+    public static ParameterCollection Copy(ParameterCollection parameters)
+    {
+        var copy = new ParameterCollection();
+        foreach (var parameter in parameters)
+        {
+            copy[parameter.Key] = parameter.Value is QueryBase or OrganizationRequestCollection ? parameter.Value : Copy(parameter.Value);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using CrmIndependence.Emulator.Metadata;
+using CrmIndependence.Emulator.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Emulator.Writing;
+
+/// <summary>
+/// Checks a written value against its column and returns what the store keeps: a copy of the value in
+/// the column's type, rounded (decimal, money), in UTC without milliseconds (dates), null for an empty
+/// string. Every refusal is a fault naming the table, the column and the value.
+/// </summary>
+internal sealed class ValueValidator
+{
+    private static readonly DateTime MinDate = new(1753, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime MaxDate = new(9999, 12, 30, 23, 59, 59, DateTimeKind.Utc);
+    private readonly DataStore store;
+
+    public ValueValidator(DataStore store)
+    {
+        this.store = store;
+    }
+
+    public object? Normalize(TableDefinition table, ColumnDefinition column, object? value)
+    {
+        if (value == null)
+        {
+            return null;
+        }
+
+        return column.Kind switch
+        {
+            ColumnKind.Text or ColumnKind.MultilineText => Text(table, column, value),
+            ColumnKind.WholeNumber => Number(table, column, Expect<int>(table, column, value, "a whole number (int)")),
+            ColumnKind.BigInt => Expect<long>(table, column, value, "a big integer (long)"),
+            ColumnKind.Decimal => Number(table, column, Math.Round(Expect<decimal>(table, column, value, "a decimal number (decimal)"), column.Precision, MidpointRounding.AwayFromZero)),
+            ColumnKind.Float => Expect<double>(table, column, value, "a floating point number (double)"),
+            ColumnKind.Money => new Money(Number(table, column, Math.Round(Expect<Money>(table, column, value, "currency (Money)").Value, column.Precision, MidpointRounding.AwayFromZero))),
+            ColumnKind.YesNo => Expect<bool>(table, column, value, "yes/no (bool)"),
+            ColumnKind.DateTime => Date(table, column, Expect<DateTime>(table, column, value, "a date and time (DateTime)")),
+            ColumnKind.Choice or ColumnKind.State or ColumnKind.Status => Option(table, column, Expect<OptionSetValue>(table, column, value, "a choice (OptionSetValue)")),
+            ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => Lookup(table, column, Expect<EntityReference>(table, column, value, "a lookup (EntityReference)")),
+            ColumnKind.UniqueIdentifier => Expect<Guid>(table, column, value, "a unique identifier (Guid)"),
+            _ => throw new InvalidOperationException($"Column kind {column.Kind} is not handled."),
+        };
+    }
+
+    /// <summary>The id of the row an EntityReference names, by id or by alternate key; faults when it does not exist.</summary>
+    public Guid ResolveReference(EntityReference reference, string table, string column)
+    {
+        var target = store.Catalog.FindTable(reference.LogicalName) ?? throw Faults.UnknownTable(reference.LogicalName);
+        if (reference.Id == Guid.Empty && reference.KeyAttributes.Count > 0)
+        {
+            return AlternateKeys.Find(store, this, target, reference.KeyAttributes)
+                ?? throw Faults.Create(
+                    Faults.ObjectDoesNotExist,
+                    $"A record with the specified key values does not exist in {target.LogicalName} entity (written to '{column}' of table '{table}').");
+        }
+
+        if (!store.Exists(target.LogicalName, reference.Id))
+        {
+            throw Faults.LookupTargetMissing(table, column, target.LogicalName, reference.Id);
+        }
+
+        return reference.Id;
+    }
+
+    private static T Expect<T>(TableDefinition table, ColumnDefinition column, object value, string expected)
+    {
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        throw Faults.IncorrectType(table.LogicalName, column.LogicalName, value, expected);
+    }
+
+    private static object? Text(TableDefinition table, ColumnDefinition column, object value)
+    {
+        var text = Expect<string>(table, column, value, "text (string)");
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (column.MaxLength is { } max && text.Length > max)
+        {
+            throw Faults.ValueOutOfRange(table.LogicalName, column.LogicalName, text.Length > 60 ? text.Substring(0, 60) + "…" : text, $"it is {text.Length} characters long and the column holds at most {max}");
+        }
+
+        return text;
+    }
+
+    private static T Number<T>(TableDefinition table, ColumnDefinition column, T value)
+        where T : IConvertible
+    {
+        var number = value.ToDecimal(CultureInfo.InvariantCulture);
+        if ((column.MinValue is { } min && number < min) || (column.MaxValue is { } max && number > max))
+        {
+            throw Faults.ValueOutOfRange(table.LogicalName, column.LogicalName, value, $"between {column.MinValue} and {column.MaxValue}");
+        }
+
+        return value;
+    }
+
+    private static DateTime Date(TableDefinition table, ColumnDefinition column, DateTime value)
+    {
+        var utc = value.Kind switch
+        {
+            DateTimeKind.Local => value.ToUniversalTime(),
+            DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+            _ => value,
+        };
+        utc = new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+        if (column.DateBehavior == DateTimeBehavior.DateOnly)
+        {
+            utc = DateTime.SpecifyKind(utc.Date, DateTimeKind.Utc);
+        }
+
+        if (utc < MinDate || utc > MaxDate)
+        {
+            throw Faults.ValueOutOfRange(table.LogicalName, column.LogicalName, value, "dates run from 1/1/1753 to 12/31/9999");
+        }
+
+        return utc;
+    }
+
+    private static OptionSetValue Option(TableDefinition table, ColumnDefinition column, OptionSetValue value)
+    {
+        if (column.Options.All(option => option.Value != value.Value))
+        {
+            if (column.Kind == ColumnKind.Status)
+            {
+                throw Faults.InvalidStateStatus(table.LogicalName, null, value.Value);
+            }
+
+            throw Faults.OptionOutOfRange(table.LogicalName, column.LogicalName, value.Value, column.Options.Select(option => option.Value));
+        }
+
+        return new OptionSetValue(value.Value);
+    }
+
+    private EntityReference Lookup(TableDefinition table, ColumnDefinition column, EntityReference value)
+    {
+        if (string.IsNullOrEmpty(value.LogicalName))
+        {
+            throw Faults.Refused($"The lookup written to column '{column.LogicalName}' of table '{table.LogicalName}' has no LogicalName; an EntityReference needs the table it points at.");
+        }
+
+        if (!store.Catalog.IsValidTarget(column, value.LogicalName))
+        {
+            if (store.Catalog.FindTable(value.LogicalName) == null)
+            {
+                throw Faults.UnknownTable(value.LogicalName);
+            }
+
+            throw Faults.LookupWrongTable(table.LogicalName, column.LogicalName, value.LogicalName, store.Catalog.TargetsOf(column));
+        }
+
+        var id = ResolveReference(value, table.LogicalName, column.LogicalName);
+        return new EntityReference(value.LogicalName, id);
+    }
+}
