@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using CrmIndependence.Solution.Validation;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace CrmIndependence.Plugins.Tests.SolutionPackage
+{
+    /// <summary>
+    /// Who may do what, read from the roles as they ship (the emulator does not model privileges): only the
+    /// admin role writes the configuration tables; reps create help requests and read their own sessions and
+    /// scores; managers read their team's (business-unit depth, narrowed to the team by the hierarchy views).
+    /// </summary>
+    [TestClass]
+    public sealed class RolePrivilegeTests
+    {
+        private static readonly string[] ConfigurationTables = { "cri_DecisionAuthority", "cri_StageRequirement" };
+        private static readonly string[] WriteVerbs = { "Create", "Write", "Delete", "Append", "AppendTo", "Assign", "Share" };
+
+        private static Dictionary<string, string> Privileges(string roleName)
+        {
+            var zip = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
+            var role = zip.Roles.Single(r => (string)r.Attribute("name")! == roleName);
+            return role.Element("RolePrivileges")!.Elements("RolePrivilege")
+                .ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("level")!, StringComparer.Ordinal);
+        }
+
+        [TestMethod]
+        public void The_three_roles_ship()
+        {
+            var zip = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
+            CollectionAssert.AreEquivalent(
+                new[] { "CrmIndependence Rep", "CrmIndependence Manager", "CrmIndependence Admin" },
+                zip.Roles.Select(r => (string)r.Attribute("name")!).ToList());
+        }
+
+        [TestMethod]
+        [DataRow("CrmIndependence Rep")]
+        [DataRow("CrmIndependence Manager")]
+        public void Only_the_admin_writes_the_configuration_tables(string roleName)
+        {
+            var privileges = Privileges(roleName);
+            foreach (var table in ConfigurationTables)
+            {
+                foreach (var verb in WriteVerbs)
+                {
+                    Assert.IsFalse(privileges.ContainsKey($"prv{verb}{table}"), $"{roleName} must not have prv{verb}{table}");
+                }
+
+                Assert.AreEqual("Global", privileges[$"prvRead{table}"], $"{roleName} reads {table} (plugins evaluate it as the calling user)");
+            }
+        }
+
+        [TestMethod]
+        public void The_admin_writes_the_configuration_tables_and_the_policy()
+        {
+            var privileges = Privileges("CrmIndependence Admin");
+            foreach (var table in ConfigurationTables)
+            {
+                foreach (var verb in new[] { "Create", "Read", "Write", "Delete" })
+                {
+                    Assert.AreEqual("Global", privileges[$"prv{verb}{table}"], $"prv{verb}{table}");
+                }
+            }
+
+            Assert.AreEqual("Global", privileges["prvWriteEnvironmentVariableValue"]);
+            Assert.AreEqual("Global", privileges["prvCreateEnvironmentVariableValue"]);
+        }
+
+        [TestMethod]
+        public void A_rep_creates_help_requests_and_reads_only_their_own_sessions_and_scores()
+        {
+            var privileges = Privileges("CrmIndependence Rep");
+            Assert.AreEqual("Basic", privileges["prvCreateActivity"], "help requests are activities");
+            Assert.AreEqual("Basic", privileges["prvReadcri_CoachingSession"]);
+            Assert.AreEqual("Basic", privileges["prvReadcri_IndependenceScore"]);
+            Assert.IsFalse(privileges.ContainsKey("prvWritecri_IndependenceScore"), "a rep cannot edit a score");
+            Assert.IsFalse(privileges.ContainsKey("prvDeletecri_DependencySignal"), "a rep cannot delete a signal");
+            Assert.IsFalse(privileges.ContainsKey("prvWriteEnvironmentVariableValue"), "a rep cannot change the policy");
+        }
+
+        [TestMethod]
+        public void A_manager_reads_the_team_s_sessions_signals_and_scores_beyond_their_own()
+        {
+            var privileges = Privileges("CrmIndependence Manager");
+            foreach (var table in new[] { "cri_CoachingSession", "cri_DependencySignal", "cri_IndependenceScore", "cri_CoachingTopic" })
+            {
+                Assert.AreEqual("Local", privileges[$"prvRead{table}"], table);
+            }
+
+            Assert.AreEqual("Local", privileges["prvReadActivity"], "the team's help requests");
+        }
+
+        [TestMethod]
+        public void Every_privilege_of_the_solution_s_tables_names_a_table_it_defines()
+        {
+            var tables = SolutionTestLayout.Source.Model.SolutionOnly.Where(t => t.IsCustom).Select(t => t.SchemaName).ToHashSet(StringComparer.Ordinal);
+            var zip = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
+            foreach (var privilege in zip.Roles.SelectMany(r => r.Descendants("RolePrivilege")))
+            {
+                var (verb, table) = SolutionValidator.SplitPrivilege((string)privilege.Attribute("name")!);
+                Assert.IsNotNull(verb, (string)privilege.Attribute("name")!);
+                if (table!.StartsWith("cri_", StringComparison.Ordinal))
+                {
+                    Assert.IsTrue(tables.Contains(table), table);
+                }
+            }
+        }
+    }
+}
