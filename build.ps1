@@ -1,17 +1,18 @@
 #!/usr/bin/env pwsh
 <#
 .SYNOPSIS
-  The one entry point of CrmIndependence: restore, build, test (later: pack the solution zip, run the demo).
+  The one entry point of CrmIndependence: restore, build, test, pack the solution zip (later: run the demo).
 
 .EXAMPLE
   dotnet tool restore
   dotnet pwsh ./build.ps1            # restore + build (Release)
   dotnet pwsh ./build.ps1 test       # build + run every test, results in out/test-results
+  dotnet pwsh ./build.ps1 pack       # build + write out/CrmIndependence_<version>.zip and _managed.zip
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('restore', 'build', 'test')]
+    [ValidateSet('restore', 'build', 'test', 'pack')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -65,8 +66,22 @@ function Invoke-Test {
     Write-Host "Test results: $testResults"
 }
 
+function Invoke-Pack {
+    Invoke-Build
+    # The packer reads Solution/ and the shipped net462 assemblies; the version comes from Other/Solution.xml.
+    Invoke-Step 'pack solution' {
+        dotnet run --project (Join-Path $root 'Solution/Packer/CrmIndependence.Solution.Packer.csproj') `
+            -c $Configuration --no-build -- `
+            --source (Join-Path $root 'Solution') `
+            --plugins (Join-Path $root "Plugins/bin/$Configuration/net462/CrmIndependence.Plugins.dll") `
+            --workflows (Join-Path $root "Workflows/bin/$Configuration/net462/CrmIndependence.Workflows.dll") `
+            --out $out
+    }
+}
+
 switch ($Task) {
     'restore' { Invoke-Restore }
     'build' { Invoke-Build }
     'test' { Invoke-Test }
+    'pack' { Invoke-Pack }
 }
