@@ -8,11 +8,12 @@
   dotnet pwsh ./build.ps1            # restore + build (Release)
   dotnet pwsh ./build.ps1 test       # build + run every test, results in out/test-results
   dotnet pwsh ./build.ps1 pack       # build + write out/CrmIndependence_<version>.zip and _managed.zip
+  dotnet pwsh ./build.ps1 bench      # emulator benchmarks (Release, ~5 min), reports in BenchmarkDotNet.Artifacts/results
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('restore', 'build', 'test', 'pack')]
+    [ValidateSet('restore', 'build', 'test', 'pack', 'bench')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -79,9 +80,24 @@ function Invoke-Pack {
     }
 }
 
+function Invoke-Bench {
+    Invoke-Restore
+    # Always Release: BenchmarkDotNet refuses unoptimized builds. In-process job, see Benchmarks/Emulator/BenchConfig.cs.
+    $project = Join-Path $root 'Benchmarks/Emulator/CrmIndependence.Benchmarks.Emulator.csproj'
+    Push-Location $root
+    try {
+        Invoke-Step 'benchmarks (Release)' { dotnet run --project $project -c Release --no-restore -- --filter '*' }
+    }
+    finally {
+        Pop-Location
+    }
+    Write-Host ("Benchmark results: {0} (*-report-github.md per class; Ratios-report.md and RetainedMemory-report.md)" -f (Join-Path $root 'BenchmarkDotNet.Artifacts/results'))
+}
+
 switch ($Task) {
     'restore' { Invoke-Restore }
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'pack' { Invoke-Pack }
+    'bench' { Invoke-Bench }
 }
