@@ -34,6 +34,8 @@ namespace CrmIndependence.Solution.Source
                 "businessunitid", "isdisabled", "title", "positionid", "accessmode", "azureactivedirectoryobjectid", "territoryid"),
             Table("team", "Team", "teamid", "name", "BusinessOwned", "teamid", "name", "businessunitid", "teamtype", "administratorid", "description"),
             Table("role", "Role", "roleid", "name", "BusinessOwned", "roleid", "name", "businessunitid", "parentroleid", "parentrootroleid", "roletemplateid"),
+            Table("teammembership", "TeamMembership", "teammembershipid", "teammembershipid", "None", "teammembershipid", "teamid", "systemuserid"),
+            Table("systemuserroles", "SystemUserRoles", "systemuserroleid", "systemuserroleid", "None", "systemuserroleid", "systemuserid", "roleid"),
             Table("businessunit", "BusinessUnit", "businessunitid", "name", "BusinessOwned", "businessunitid", "name", "parentbusinessunitid", "isdisabled"),
             Table("organization", "Organization", "organizationid", "name", "OrgOwned", "organizationid", "name"),
             Table("opportunity", "Opportunity", "opportunityid", "name", "UserOwned", Owner.Concat(new[]

@@ -1,0 +1,213 @@
+using System;
+using System.Linq;
+using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.StageGates.Steps;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Tests.Product.StageGates
+{
+    [TestClass]
+    public sealed class StageMoveTests
+    {
+        private const int Qualify = Opportunity.SalesStageOption.Qualify;
+        private const int Develop = Opportunity.SalesStageOption.Develop;
+        private const int Propose = Opportunity.SalesStageOption.Propose;
+
+        [TestMethod]
+        public void Enforce_refuses_leaving_Qualify_without_the_decision_maker_and_the_deal_is_unchanged()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+
+            var message = SalesOrg.Refusal(() => org.MoveTo(org.Riley, org.RileysDeal, Develop));
+
+            StringAssert.Contains(message, "can't move to Develop");
+            StringAssert.Contains(message, StageGateSetup.DecisionMaker);
+            Assert.AreEqual(Qualify, org.StageOf(org.RileysDeal));
+            Assert.AreEqual(0, org.StageGateSignals().Length);
+        }
+
+        [TestMethod]
+        public void Observe_allows_the_move_and_records_a_stage_gate_signal_for_the_rep()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+
+            org.MoveTo(org.Riley, org.RileysDeal, Develop);
+
+            Assert.AreEqual(Develop, org.StageOf(org.RileysDeal));
+            var signal = org.StageGateSignals().Single();
+            Assert.AreEqual(org.Riley.Id, signal.GetAttributeValue<EntityReference>(DependencySignal.RepId).Id);
+            Assert.AreEqual(org.RileysDeal, signal.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId).Id);
+            StringAssert.Contains(signal.GetAttributeValue<string>(DependencySignal.Details), StageGateSetup.DecisionMaker);
+        }
+
+        [TestMethod]
+        public void Skipping_a_stage_checks_every_stage_passed_in_one_message()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+
+            var message = SalesOrg.Refusal(() => org.MoveTo(org.Riley, org.RileysDeal, Propose));
+
+            StringAssert.Contains(message, "can't move to Propose");
+            StringAssert.Contains(message, StageGateSetup.DecisionMaker);
+            StringAssert.Contains(message, StageGateSetup.TwoCalls);
+            Assert.AreEqual(Qualify, org.StageOf(org.RileysDeal));
+        }
+
+        [TestMethod]
+        public void A_deal_that_meets_the_criteria_moves_on_in_enforce_mode()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+            org.GiveDecisionMaker(org.RileysDeal);
+            org.LogCompletedCalls(org.RileysDeal, org.Riley, 2);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Propose);
+
+            Assert.AreEqual(Propose, org.StageOf(org.RileysDeal));
+        }
+
+        [TestMethod]
+        public void Open_or_cancelled_calls_do_not_count_as_completed()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+            org.GiveDecisionMaker(org.RileysDeal);
+            org.LogCompletedCalls(org.RileysDeal, org.Riley, 1);
+            org.Org.Seed(new Entity(PhoneCall.EntityName)
+            {
+                ["subject"] = "Planned call",
+                [PhoneCall.RegardingObjectId] = new EntityReference(Opportunity.EntityName, org.RileysDeal),
+            });
+
+            var message = SalesOrg.Refusal(() => org.MoveTo(org.Riley, org.RileysDeal, Propose));
+
+            StringAssert.Contains(message, StageGateSetup.TwoCalls);
+            Assert.IsFalse(message.Contains(StageGateSetup.DecisionMaker), message);
+        }
+
+        [TestMethod]
+        [DataRow(false)]
+        [DataRow(true)]
+        public void Moving_back_is_always_allowed(bool enforce)
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Org.SeedUpdate(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.SalesStage] = new OptionSetValue(Propose) });
+            if (enforce)
+            {
+                org.Enforce();
+            }
+
+            org.MoveTo(org.Riley, org.RileysDeal, Qualify);
+
+            Assert.AreEqual(Qualify, org.StageOf(org.RileysDeal));
+            Assert.AreEqual(0, org.StageGateSignals().Length);
+            Assert.AreEqual(0, org.CallsOf<GateStageMove>());
+        }
+
+        [TestMethod]
+        public void Invalid_requirement_rows_are_traced_and_never_block()
+        {
+            var org = new SalesOrg();
+            org.ColumnHasValue(Qualify, "cri_nosuchcolumn", "Fill in the thing");
+            org.Requirement(Qualify, Schema.StageRequirement.KindOption.ColumnCondition, "Probability high", column: Opportunity.CloseProbability);
+            org.Requirement(Qualify, Schema.StageRequirement.KindOption.CompletedActivities, "Zero calls", activityType: "phonecall", count: 0);
+            org.Enforce();
+
+            org.MoveTo(org.Riley, org.RileysDeal, Develop);
+
+            Assert.AreEqual(Develop, org.StageOf(org.RileysDeal));
+            var trace = string.Join("\n", org.Org.LastOperation!.Trace);
+            StringAssert.Contains(trace, "cri_nosuchcolumn");
+            StringAssert.Contains(trace, "without an operator");
+            StringAssert.Contains(trace, "asks for nothing");
+        }
+
+        [TestMethod]
+        [DataRow(false)]
+        [DataRow(true)]
+        public void A_sales_process_stage_the_map_does_not_know_is_traced_and_not_gated(bool enforce)
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            if (enforce)
+            {
+                org.Enforce();
+            }
+
+            var unknownStage = Guid.NewGuid();
+            org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.StageId] = unknownStage });
+
+            Assert.AreEqual(unknownStage, org.Read(Opportunity.EntityName, org.RileysDeal).GetAttributeValue<Guid>(Opportunity.StageId));
+            StringAssert.Contains(string.Join("\n", org.Org.LastOperation!.Trace), "is not in the step's stage map");
+            Assert.AreEqual(0, org.StageGateSignals().Length);
+        }
+
+        [TestMethod]
+        public void A_mapped_sales_process_stage_is_gated_like_the_sales_stage()
+        {
+            var develop = Guid.NewGuid();
+            var org = new SalesOrg().WithStandardRequirements();
+            RegisterStageMap(org, $"{Guid.NewGuid()}=Qualify; {develop}=Develop");
+            org.Enforce();
+
+            var message = SalesOrg.Refusal(() =>
+                org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.StageId] = develop }));
+
+            StringAssert.Contains(message, StageGateSetup.DecisionMaker);
+            Assert.IsFalse(org.Read(Opportunity.EntityName, org.RileysDeal).Contains(Opportunity.StageId));
+        }
+
+        [TestMethod]
+        public void The_stage_map_reads_names_and_option_values_and_reports_bad_entries()
+        {
+            var qualify = Guid.NewGuid();
+            var close = Guid.NewGuid();
+
+            var map = StageMap.Parse($"{qualify}=qualify\n{close}=3; nonsense; {Guid.NewGuid()}=Negotiate");
+
+            Assert.AreEqual(0, map.StageOf(qualify));
+            Assert.AreEqual(3, map.StageOf(close));
+            Assert.IsNull(map.StageOf(Guid.NewGuid()));
+            Assert.AreEqual(2, map.Problems.Count);
+        }
+
+        [TestMethod]
+        public void An_update_that_touches_no_stage_column_runs_no_stage_gate()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+
+            org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.Description] = "Notes" });
+
+            Assert.IsFalse(org.Ran<GateStageMove>());
+        }
+
+        [TestMethod]
+        public void A_gated_move_makes_at_most_two_service_calls_with_10_or_10000_earlier_activities()
+        {
+            foreach (var earlier in new[] { 10, 10_000 })
+            {
+                var org = new SalesOrg().WithStandardRequirements();
+                org.Enforce();
+                org.LogCompletedCalls(org.RileysDeal, org.Riley, earlier);
+                SalesOrg.Refusal(() => org.MoveTo(org.Tom, org.TomsDeal, Develop)); // warms the caches
+                org.GiveDecisionMaker(org.RileysDeal);
+
+                org.MoveTo(org.Riley, org.RileysDeal, Propose);
+
+                var calls = org.CallsOf<GateStageMove>();
+                Console.WriteLine($"GateStageMove with {earlier} earlier activities: {calls} service calls");
+                Assert.AreEqual(2, calls, $"with {earlier} earlier activities");
+                Assert.AreEqual(Propose, org.StageOf(org.RileysDeal));
+            }
+        }
+
+        private static void RegisterStageMap(SalesOrg org, string configuration)
+        {
+            var step = RegistrationReader.ReadType(typeof(GateStageMove)).Steps.Single();
+            org.Org.Register(step with { Id = Guid.NewGuid(), Name = step.Name + " (mapped)", Configuration = configuration });
+        }
+    }
+}

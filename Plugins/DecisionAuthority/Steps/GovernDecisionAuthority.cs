@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.DecisionAuthority.Steps
+{
+    /// <summary>
+    /// Keeps a deal's approval in step with its governed values (discount %, discount amount, deal value and
+    /// any Column decision) and the decision-authority matrix, and handles approvals:
+    /// <list type="bullet">
+    /// <item>A change of governed values is assessed against the OWNER's authority (<see cref="AuthorityChange"/>):
+    /// the approval status, approver and approved value are written into the Target (PreOperation: saved with
+    /// the change, no extra call). A change is never refused; Win is (<see cref="RequireApprovalForWin"/>).
+    /// A manager in the owner's chain changing a value the rep's own row covers defers a
+    /// manager-override-within-authority signal (recorded after commit by <see cref="RecordAuthoritySignals"/>).</item>
+    /// <item>Setting <c>cri_approvalstatus</c> to Approved or Rejected is a verdict (<see cref="Approval"/>): someone
+    /// whose authority does not cover the values is refused, in observe mode too (the approval columns are the
+    /// suite's own record, not a sales step, and an approval nobody was entitled to give would be false);
+    /// the approver is stamped into <c>cri_approvedbyid</c>.</item>
+    /// <item>Any other value a user sends for the approval columns is replaced by the assessed one, so nobody can
+    /// clear a required approval or name an approver by editing the columns.</item>
+    /// </list>
+    /// <para>Service calls: none in the common case (matrix and policy cached; Everyone/User rows; the owner
+    /// acting). Worst case: one Retrieve of Column decisions over other columns, one teammembership and one
+    /// systemuserroles query (only when Team/Role rows exist), one manager-chain query (only when someone other
+    /// than the owner changes a value the owner's own row covers).</para>
+    /// </summary>
+    [Step("Update", Opportunity.EntityName, PipelineStage.PreOperation,
+        FilteringAttributes = Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue + "," +
+            Opportunity.ApprovalStatus + "," + Opportunity.ApprovedById + "," + Opportunity.ApprovedValue,
+        PreImage = Opportunity.OwnerId + "," + Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue + "," +
+            Opportunity.ApprovalStatus + "," + Opportunity.ApprovedById + "," + Opportunity.ApprovedValue,
+        Description = "Decision authority: approval status of governed values, approvals, manager overrides.")]
+    public sealed class GovernDecisionAuthority : PluginBase
+    {
+        public GovernDecisionAuthority(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
+        {
+        }
+
+        protected override void ExecuteDataversePlugin(LocalPluginContext context)
+        {
+            var target = context.Target;
+            var pre = context.PreImage();
+            var owner = target.GetAttributeValue<EntityReference>(Opportunity.OwnerId) ?? pre?.GetAttributeValue<EntityReference>(Opportunity.OwnerId);
+            if (pre == null || owner == null)
+            {
+                context.Trace("Decision authority: the deal's pre-image or owner is missing (check the step registration); nothing assessed.");
+                return;
+            }
+
+            var matrix = AuthorityMatrixProvider.Current(context);
+            var extra = GovernedColumns.Extra(matrix).ToArray();
+            var stored = extra.Length == 0 ? null : context.SystemService.Retrieve(Opportunity.EntityName, target.Id, new Microsoft.Xrm.Sdk.Query.ColumnSet(extra));
+            var actor = new EntityReference(SystemUser.EntityName, context.InitiatingUserId);
+            var profiles = AuthorityProfiles.Load(context.SystemService, matrix, new[] { owner, actor });
+            var ownerProfile = profiles[owner.Id];
+            var actorProfile = profiles[actor.Id];
+            var state = DealApprovalState.Read(matrix, ownerProfile, target, pre, stored);
+
+            var verdict = VerdictOf(target, state.Status);
+            if (verdict != null)
+            {
+                Decide(context, matrix, state, ownerProfile, actorProfile, verdict.Value);
+                return;
+            }
+
+            Assess(context, matrix, state, owner, ownerProfile, actorProfile);
+        }
+
+        private static void Decide(
+            LocalPluginContext context, AuthorityMatrix matrix, DealApprovalState state,
+            UserAuthorityProfile owner, UserAuthorityProfile approver, ApprovalVerdict verdict)
+        {
+            var decision = Approval.Decide(matrix, state.Values.Select(value => new DecisionValue(value.Decision, value.NewValue)), owner, approver, verdict);
+            context.Trace(decision.Summary);
+            if (!decision.IsAccepted)
+            {
+                throw new InvalidPluginExecutionException(decision.RefusalMessage);
+            }
+
+            var approved = decision.ApprovedValues.Count == 1 ? decision.ApprovedValues[0].Value : null;
+            Write(context.Target, decision.Status, decision.DecidedBy, approved);
+        }
+
+        private static void Assess(
+            LocalPluginContext context, AuthorityMatrix matrix, DealApprovalState state, EntityReference owner,
+            UserAuthorityProfile ownerProfile, UserAuthorityProfile actorProfile)
+        {
+            var inChain = false;
+            var actorIsOther = actorProfile.UserId != ownerProfile.UserId;
+            var couldOverride = state.Values.Any(value => value.Changed && matrix.Resolve(value.Decision, ownerProfile) is var authority && authority.IsDefined && authority.Covers(value.NewValue));
+            if (actorIsOther && couldOverride && owner.LogicalName == SystemUser.EntityName)
+            {
+                var chain = ManagerChainReader.Load(context.SystemService, owner.Id, PolicyProvider.Current(context).ManagerChainDepth);
+                context.Trace(chain.Explanation);
+                inChain = chain.Contains(actorProfile.UserId);
+            }
+
+            var assessment = AuthorityChange.Assess(matrix, new DealChange(state.Values, ownerProfile, actorProfile, inChain, state.Status, state.ApprovedBy));
+            context.Trace(assessment.Summary);
+
+            var sentApprovalColumns = new[] { Opportunity.ApprovalStatus, Opportunity.ApprovedById, Opportunity.ApprovedValue }.Any(context.Target.Contains);
+            if (assessment.ApprovalChanged || sentApprovalColumns)
+            {
+                var approved = assessment.ApprovedValues.Count == 1
+                    ? assessment.ApprovedValues[0].Value
+                    : assessment.Status == ApprovalStatus.Approved ? state.StoredApprovedValue : null;
+                if (sentApprovalColumns && !assessment.ApprovalChanged)
+                {
+                    context.Trace("The approval columns sent with this save were replaced by the assessed ones (only an Approved or Rejected verdict is taken from users).");
+                }
+
+                Write(context.Target, assessment.Status, assessment.ApprovedBy, approved);
+            }
+
+            foreach (var due in assessment.Signals.Where(signal => signal.Kind == AuthoritySignalKind.ManagerOverrideWithinAuthority))
+            {
+                var execution = context.ExecutionContext;
+                var signal = new Signal(
+                    SignalKind.ManagerOverrideWithinAuthority,
+                    owner.Id,
+                    execution.OperationCreatedOn == default ? DateTime.UtcNow : execution.OperationCreatedOn,
+                    due.Details,
+                    IdempotencyKey.For(SignalKind.ManagerOverrideWithinAuthority, context.Target.Id, "authority", execution.CorrelationId))
+                {
+                    ManagerId = actorProfile.UserId,
+                    OpportunityId = context.Target.Id,
+                };
+                DeferredSignals.Defer(execution, AuthoritySignals.SharedVariable, signal);
+                context.Trace($"Manager-override signal deferred for rep {owner.Id}: recorded after the save by {nameof(RecordAuthoritySignals)}.");
+            }
+        }
+
+        /// <summary>Approve or Reject when the user sets the status to one of them (a change); otherwise null.</summary>
+        private static ApprovalVerdict? VerdictOf(Entity target, ApprovalStatus current)
+        {
+            if (!target.Contains(Opportunity.ApprovalStatus) || !(target[Opportunity.ApprovalStatus] is OptionSetValue sent))
+            {
+                return null;
+            }
+
+            var asked = ApprovalStatuses.FromOptionValue(sent.Value);
+            if (asked == current || sent.Value != (int)asked)
+            {
+                return null;
+            }
+
+            return asked == ApprovalStatus.Approved ? ApprovalVerdict.Approve : asked == ApprovalStatus.Rejected ? ApprovalVerdict.Reject : (ApprovalVerdict?)null;
+        }
+
+        private static void Write(Entity target, ApprovalStatus status, Guid? approvedBy, decimal? approvedValue)
+        {
+            target[Opportunity.ApprovalStatus] = new OptionSetValue((int)status);
+            target[Opportunity.ApprovedById] = approvedBy.HasValue ? new EntityReference(SystemUser.EntityName, approvedBy.Value) : null;
+            target[Opportunity.ApprovedValue] = approvedValue;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Schema;
+
+namespace CrmIndependence.Plugins.StageGates.Steps
+{
+    /// <summary>
+    /// Records, after the save committed, the stage-gate signals <see cref="GateStageMove"/> and
+    /// <see cref="GateWinCloseCriteria"/> deferred (observe mode). Asynchronous: a failure here never blocks
+    /// the user's save, and a retried job finds its signal by idempotency key instead of counting twice.
+    /// </summary>
+    [Step("Update", Opportunity.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
+        FilteringAttributes = Opportunity.SalesStage + "," + Opportunity.StageId)]
+    [Step("Create", OpportunityClose.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous)]
+    public sealed class RecordStageGateSignals : PluginBase
+    {
+        public RecordStageGateSignals(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
+        {
+        }
+
+        protected override void ExecuteDataversePlugin(LocalPluginContext context) =>
+            DeferredSignals.RecordAll(context, StageGateSignals.SharedVariable);
+    }
+}

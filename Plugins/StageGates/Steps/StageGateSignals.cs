@@ -1,0 +1,29 @@
+using System;
+using CrmIndependence.Plugins.Involvement;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.StageGates.Steps
+{
+    /// <summary>Turns a <see cref="StageGateSignal"/> into the <see cref="SignalKind.StageGateBlocked"/> signal row recorded after the save.</summary>
+    internal static class StageGateSignals
+    {
+        /// <summary>The shared variable the stage-gate steps defer their signals under.</summary>
+        public const string SharedVariable = "cri_stagegate_signals";
+
+        /// <param name="owner">The deal's owner: the rep the signal is about (when a team owns the deal, the user who moved it).</param>
+        /// <param name="qualifier">What was attempted ("to2", "win"), so two attempts of one operation keep their own key.</param>
+        public static Signal For(IPluginExecutionContext context, Guid dealId, EntityReference? owner, StageGateSignal due, string qualifier)
+        {
+            var repId = owner != null && owner.LogicalName == Schema.SystemUser.EntityName ? owner.Id : context.InitiatingUserId;
+            return new Signal(
+                SignalKind.StageGateBlocked,
+                repId,
+                context.OperationCreatedOn == default ? DateTime.UtcNow : context.OperationCreatedOn,
+                due.Details,
+                IdempotencyKey.For(SignalKind.StageGateBlocked, dealId, qualifier, context.CorrelationId))
+            {
+                OpportunityId = dealId,
+            };
+        }
+    }
+}
