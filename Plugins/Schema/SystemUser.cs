@@ -11,6 +11,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string BusinessUnitId = "businessunitid";
         public const string IsDisabled = "isdisabled";
         public const string InternalEmailAddress = "internalemailaddress";
+        public const string CreatedOn = "createdon";
     }
 
     /// <summary>The system table <c>team</c>.</summary>

@@ -1,0 +1,58 @@
+using System;
+using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Coaching.Steps
+{
+    /// <summary>
+    /// Habit 5 from the signals: a manager-involvement or stage-gate signal goes on the rep's open coaching
+    /// session as a topic; when the rep has none, <see cref="CoachingTriggers"/> decides whether the signals in
+    /// the window, repeated gate failures or the overdue cadence open one (<see cref="CoachingPlanner"/>).
+    /// Asynchronous and separate from the scoring step that also reacts to new signals. Other kinds (fast
+    /// response, unnecessary escalation, skipped coaching) are not agenda items and are left alone.
+    /// </summary>
+    [Step("Create", DependencySignal.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous, Rank = 2,
+        PostImage = DependencySignal.RepId + "," + DependencySignal.Kind + "," + DependencySignal.OccurredOn + "," + DependencySignal.Details + "," +
+                    DependencySignal.OpportunityId + "," + DependencySignal.CoachingSessionId + "," + DependencySignal.RelatedActivity,
+        Description = "Adds an involvement or stage-gate signal to the rep's coaching session, opening one when due.")]
+    public sealed class CoachSignal : PluginBase
+    {
+        public CoachSignal(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
+        {
+        }
+
+        protected override void ExecuteDataversePlugin(LocalPluginContext context)
+        {
+            var signal = context.PostImage();
+            if (signal == null)
+            {
+                context.Trace("No post-image: the step registration is missing its image; nothing to coach.");
+                return;
+            }
+
+            if (signal.Id == Guid.Empty)
+            {
+                signal.Id = context.ExecutionContext.PrimaryEntityId;
+            }
+
+            var repId = signal.GetAttributeValue<EntityReference>(DependencySignal.RepId)?.Id;
+            var item = CoachingBacklog.ItemFor(signal);
+            if (repId == null || item == null)
+            {
+                context.Trace(repId == null ? "The signal names no rep: nothing to coach." : "This kind of signal is not a coaching topic.");
+                return;
+            }
+
+            if (signal.GetAttributeValue<EntityReference>(DependencySignal.CoachingSessionId) != null)
+            {
+                context.Trace("The signal is already on a coaching session's agenda (a retry): nothing to do.");
+                return;
+            }
+
+            CoachingPlanner.Place(context, repId.Value, item);
+        }
+    }
+}

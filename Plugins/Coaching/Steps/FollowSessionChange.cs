@@ -1,0 +1,114 @@
+using System;
+using System.Linq;
+using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Coaching.Steps
+{
+    /// <summary>
+    /// What follows an accepted status change, asynchronously (the manager's save never waits for it):
+    /// <list type="bullet">
+    /// <item>Held: the next session on the cadence, with every unresolved topic carried over (new topics, source
+    /// carried over; the originals stay on the held session as its record).</item>
+    /// <item>Skipped, cancelled, rescheduled: the session at the new date takes the topics (moved, with the parked
+    /// requests and signals they came from); skipped also records a coaching-skipped signal.</item>
+    /// </list>
+    /// The decision is <see cref="CoachingLifecycle"/>'s, recomputed from the images. Retry-safe: the next
+    /// session's id derives from this session, carried topics' ids from the next session and the original, the
+    /// signal has its idempotency key. When the rep already has another planned session it is used instead of a
+    /// second one.
+    /// </summary>
+    [Step("Update", CoachingSession.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
+        FilteringAttributes = CoachingSession.SessionStatus + "," + CoachingSession.SkipReason + "," + CoachingSession.RescheduledTo,
+        PreImage = CoachingSession.SessionStatus,
+        PostImage = SessionStateReader.ImageColumns,
+        Description = "Schedules the next coaching session and carries or moves its topics; records a skipped-coaching signal.")]
+    public sealed class FollowSessionChange : PluginBase
+    {
+        public FollowSessionChange(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
+        {
+        }
+
+        protected override void ExecuteDataversePlugin(LocalPluginContext context)
+        {
+            var before = context.PreImage();
+            var after = context.PostImage();
+            var previous = before?.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus)?.Value;
+            var status = SessionStateReader.Status(after?.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus)?.Value);
+            if (before == null || after == null || status == null || previous != (int)CoachingSessionStatus.Planned || status == CoachingSessionStatus.Planned)
+            {
+                context.Trace("Not a planned session changing status: nothing follows.");
+                return;
+            }
+
+            var service = context.SystemService;
+            var sessionId = context.ExecutionContext.PrimaryEntityId;
+            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var topicRows = TopicRows.Load(service, sessionId);
+            var planned = SessionStateReader.Read(sessionId, after, topicRows.Select(TopicRows.ToAgendaTopic).ToList());
+            var policy = PolicyProvider.Current(context);
+            var session = new CoachingSessionState(planned.SessionId, planned.RepId, CoachingSessionStatus.Planned, planned.ScheduledStartUtc)
+            {
+                ManagerId = planned.ManagerId,
+                Trigger = planned.Trigger,
+                Topics = planned.Topics,
+            };
+            var change = CoachingLifecycle.Change(
+                session, status.Value, after.GetAttributeValue<string>(CoachingSession.SkipReason), after.GetAttributeValue<DateTime?>(CoachingSession.RescheduledTo),
+                now, policy, context.InitiatingUserId, now);
+            if (!change.IsAccepted || change.Next == null)
+            {
+                context.Trace($"Nothing to schedule after this change. {change.Error}");
+                return;
+            }
+
+            var next = NextSession(context, session, after, change.Next);
+            SessionTopics.Follow(context, change.Next, topicRows, next.Id, session.RepId);
+            CoachingAgenda.Refresh(context, next, WhyNow(change.Next, session, after, policy.CoachingCadenceDays, now));
+
+            if (change.Signal != null)
+            {
+                var created = SignalRecorder.Record(service, change.Signal);
+                context.Trace(created ? "Recorded the coaching-skipped signal." : "The coaching-skipped signal was already recorded (retry).");
+            }
+        }
+
+        private static Entity NextSession(LocalPluginContext context, CoachingSessionState session, Entity after, NextSessionPlan plan)
+        {
+            var service = context.SystemService;
+            var open = SessionRows.FindOpen(service, session.RepId, except: session.SessionId);
+            if (open != null)
+            {
+                context.Trace($"The rep already has a planned session ({open.Id}): the topics go there, no second session opens.");
+                return open;
+            }
+
+            var rep = after.GetAttributeValue<EntityReference>(CoachingSession.RepId);
+            var manager = after.GetAttributeValue<EntityReference>(CoachingSession.ManagerId);
+            var repName = rep?.Name ?? CoachedRep.Read(service, session.RepId, plan.StartUtc).Name;
+            var row = SessionRows.NewPlanned(
+                Registration.DeterministicId.Create(session.SessionId, "next-session"), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId);
+            var next = SessionRows.CreateOrFind(service, row, context)
+                ?? SessionRows.CreateOrFind(service, SessionRows.NewPlanned(Guid.NewGuid(), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId), context)!;
+            context.Trace($"Next session {next.Id} planned for {plan.StartUtc:u} ({plan.Handling}, {plan.Topics.Count} topic(s)).");
+            return next;
+        }
+
+        private static string WhyNow(NextSessionPlan plan, CoachingSessionState session, Entity after, int cadenceDays, DateTime now)
+        {
+            if (plan.Handling == TopicHandling.CarryOverAsNew)
+            {
+                return $"The next session on the cadence (every {cadenceDays} days), after the session held {AgendaText.Day(now)}.";
+            }
+
+            var reason = after.GetAttributeValue<string>(CoachingSession.SkipReason);
+            return $"Moved from the session planned for {AgendaText.Moment(session.ScheduledStartUtc)}" +
+                   (string.IsNullOrWhiteSpace(reason) ? "." : $" (reason: {AgendaText.OneLine(reason, 200)}).");
+        }
+    }
+}
