@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using CrmIndependence.Solution.Packing;
 using CrmIndependence.Solution.Plugins;
 using CrmIndependence.Solution.Source;
 using CrmIndependence.Solution.Validation;
@@ -111,8 +112,9 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             var step = Step("Update", "opportunity", "salesstage");
             AssertStepRefused(source, new[] { step, step with { Id = Guid.NewGuid() } }, "registered twice");
 
-            // A valid step passes.
-            SolutionValidator.Validate(source, new[] { Assembly(Step("Update", "opportunity", "salesstage", "cri_approvalstatus")) });
+            // A valid step passes (next to the shipped assemblies, which implement the source's custom APIs).
+            var shipped = SolutionPacker.ReadAssemblies(SolutionTestLayout.Options(SolutionTestLayout.SourceFolder, SolutionTestLayout.NewTempFolder("unused")));
+            SolutionValidator.Validate(source, shipped.Append(Assembly(Step("Update", "opportunity", "salesstage", "cri_approvalstatus"))).ToList());
         }
 
         private static StepModel Step(string message, string table, params string[] filtering) =>

@@ -5,7 +5,11 @@ using System.Linq;
 namespace CrmIndependence.Solution.Plugins
 {
     /// <summary>A plugin type or custom workflow activity type as the solution registers it.</summary>
-    public sealed record PluginTypeModel(Guid Id, string Name, string AssemblyQualifiedName, string? WorkflowActivityGroupName);
+    public sealed record PluginTypeModel(Guid Id, string Name, string AssemblyQualifiedName, string? WorkflowActivityGroupName)
+    {
+        /// <summary>The unique name of the custom API the type implements ([CustomApi]), or null.</summary>
+        public string? CustomApi { get; init; }
+    }
 
     /// <summary>An entity image of a step (ImageType 0 pre, 1 post).</summary>
     public sealed record StepImageModel(Guid Id, string Alias, int ImageType, IReadOnlyList<string> Columns);

@@ -21,6 +21,9 @@ namespace CrmIndependence.Solution.Plugins
     {
         private const string StepAttributeName = "CrmIndependence.Plugins.Registration.StepAttribute";
 
+        /// <summary>The AssemblyMetadata key naming the workflow activity group.</summary>
+        public const string WorkflowActivityGroupKey = "WorkflowActivityGroupName";
+
         public static PluginAssemblyModel ReadPlugins(string net462Path, Assembly registrationAssembly)
         {
             var file = Path.GetFileName(net462Path);
@@ -58,7 +61,7 @@ namespace CrmIndependence.Solution.Plugins
                 }
 
                 var assemblyQualifiedName = $"{name}, {fullName}";
-                types.Add(new PluginTypeModel(pluginType.Id, name, assemblyQualifiedName, null));
+                types.Add(new PluginTypeModel(pluginType.Id, name, assemblyQualifiedName, null) { CustomApi = pluginType.CustomApi?.UniqueName });
                 steps.AddRange(pluginType.Steps.Select(step => new StepModel(
                     step.Id,
                     step.Name,
@@ -90,8 +93,9 @@ namespace CrmIndependence.Solution.Plugins
 
         /// <summary>
         /// The custom workflow activity assembly (net462 only): every public concrete CodeActivity becomes a
-        /// plugin type with its group name "Name (Version)"; ids follow <see cref="DeterministicId"/> as plugin
-        /// types do. Null when the assembly has no activity yet.
+        /// plugin type with its group name: the assembly's [AssemblyMetadata("WorkflowActivityGroupName", …)] when it
+        /// declares one, else "Name (Version)" as the Plugin Registration Tool writes it; ids follow
+        /// <see cref="DeterministicId"/> as plugin types do. Null when the assembly has no activity yet.
         /// </summary>
         public static PluginAssemblyModel? ReadWorkflows(string net462Path)
         {
@@ -105,7 +109,7 @@ namespace CrmIndependence.Solution.Plugins
             using var definition = AssemblyDefinition.ReadAssembly(new MemoryStream(content));
             var fullName = RequireStrongName(file, definition);
             var module = definition.MainModule;
-            var group = $"{definition.Name.Name} ({definition.Name.Version})";
+            var group = DeclaredGroup(definition) ?? $"{definition.Name.Name} ({definition.Name.Version})";
             var types = module.Types
                 .Where(type => (type.IsPublic) && !type.IsAbstract && type.IsClass && IsCodeActivity(module, type))
                 .Select(type => new PluginTypeModel(
@@ -123,6 +127,14 @@ namespace CrmIndependence.Solution.Plugins
             var name = definition.Name.Name;
             return new PluginAssemblyModel(DeterministicId.For("assembly:" + name), name, fullName, content, types, Array.Empty<StepModel>());
         }
+
+        /// <summary>The value of [assembly: AssemblyMetadata("WorkflowActivityGroupName", "…")], or null.</summary>
+        private static string? DeclaredGroup(AssemblyDefinition definition) =>
+            definition.CustomAttributes
+                .Where(attribute => attribute.AttributeType.FullName == "System.Reflection.AssemblyMetadataAttribute" && attribute.ConstructorArguments.Count == 2)
+                .Where(attribute => (attribute.ConstructorArguments[0].Value as string) == WorkflowActivityGroupKey)
+                .Select(attribute => attribute.ConstructorArguments[1].Value as string)
+                .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
 
         private static bool IsCodeActivity(ModuleDefinition module, TypeDefinition type)
         {

@@ -71,6 +71,8 @@ namespace CrmIndependence.Solution.Source
 
         public List<PartFile> Parts { get; } = new();
 
+        public List<CustomApiSource> CustomApis { get; } = new();
+
         public SolutionModel Model { get; private set; } = null!;
 
         public XElement SolutionManifest => Manifest.Root.Element("SolutionManifest")
@@ -140,6 +142,15 @@ namespace CrmIndependence.Solution.Source
             {
                 var definition = LoadXml($"{folder}/environmentvariabledefinition.xml");
                 EnvironmentVariables.Add(definition);
+            }
+
+            foreach (var folder in Folders("customapis"))
+            {
+                CustomApis.Add(new CustomApiSource(
+                    Path.GetFileName(folder),
+                    LoadXml($"{folder}/customapi.xml"),
+                    Folders($"{folder}/customapirequestparameters").Select(part => (Path.GetFileName(part), LoadXml($"{part}/customapirequestparameter.xml"))).ToList(),
+                    Folders($"{folder}/customapiresponseproperties").Select(part => (Path.GetFileName(part), LoadXml($"{part}/customapiresponseproperty.xml"))).ToList()));
             }
 
             foreach (var partsFolder in new[] { "environmentvariabledefinitions", "customapis" })

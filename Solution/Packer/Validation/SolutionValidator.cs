@@ -31,6 +31,7 @@ namespace CrmIndependence.Solution.Validation
             CheckEnvironmentVariables(source);
             CheckRootComponents(source);
             CheckSteps(source, assemblies);
+            CustomApiCheck.Check(source, assemblies);
         }
 
         // ------------------------------------------------------------------ manifest

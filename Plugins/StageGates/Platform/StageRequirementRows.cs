@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Table = CrmIndependence.Plugins.Schema.StageRequirement;
+
+namespace CrmIndependence.Plugins.StageGates.Platform
+{
+    /// <summary>
+    /// Reads the active <c>cri_stagerequirement</c> rows with one query and turns them into a
+    /// <see cref="StageRequirementSet"/> (<see cref="StageRequirementReader"/>; bad rows become problems, never errors).
+    /// Uncached: for on-demand checks (custom API, workflow activity). The stage-gate steps read the same rows
+    /// through their cached provider.
+    /// </summary>
+    public static class StageRequirementRows
+    {
+        public static StageRequirementSet Read(IOrganizationService service)
+        {
+            var query = new QueryExpression(Table.EntityName)
+            {
+                ColumnSet = new ColumnSet(
+                    Table.PrimaryId, Table.PrimaryName, Table.Stage, Table.Kind, Table.Column, Table.Operator,
+                    Table.Value, Table.ActivityType, Table.RelatedTable, Table.Count, Table.Message),
+            };
+            query.Criteria.AddCondition(Table.StateCode, ConditionOperator.Equal, 0);
+            query.AddOrder(Table.Stage, OrderType.Ascending);
+            query.AddOrder(Table.CreatedOn, OrderType.Ascending);
+            var rows = service.RetrieveMultiple(query).Entities.Select(ToRow).ToList();
+            return StageRequirementReader.Read(rows, ColumnCatalog.StandardOpportunity);
+        }
+
+        private static StageRequirementRow ToRow(Entity row) => new StageRequirementRow
+        {
+            Id = row.Id,
+            Name = row.GetAttributeValue<string>(Table.PrimaryName),
+            Stage = row.GetAttributeValue<OptionSetValue>(Table.Stage)?.Value,
+            Kind = row.GetAttributeValue<OptionSetValue>(Table.Kind)?.Value,
+            Column = row.GetAttributeValue<string>(Table.Column),
+            Operator = row.GetAttributeValue<OptionSetValue>(Table.Operator)?.Value,
+            Value = row.GetAttributeValue<string>(Table.Value),
+            ActivityType = row.GetAttributeValue<string>(Table.ActivityType),
+            RelatedTable = row.GetAttributeValue<string>(Table.RelatedTable),
+            Count = row.GetAttributeValue<int?>(Table.Count),
+            Message = row.GetAttributeValue<string>(Table.Message),
+        };
+    }
+}
