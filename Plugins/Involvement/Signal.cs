@@ -51,7 +51,10 @@ namespace CrmIndependence.Plugins.Involvement
 
         public Guid? OpportunityId { get; init; }
 
-        /// <summary>The activity the signal came from: the email, phone call, task, appointment or help request.</summary>
+        /// <summary>
+        /// The activity the signal came from: the email, phone call, task, appointment or help request; for a
+        /// stage-gate signal, the first stage requirement missed (the gate key coaching groups failures by).
+        /// </summary>
         public Guid? RelatedActivityId { get; init; }
 
         public Guid? CoachingSessionId { get; init; }

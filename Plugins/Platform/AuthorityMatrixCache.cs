@@ -11,7 +11,7 @@ namespace CrmIndependence.Plugins.Platform
     /// <summary>
     /// The decision-authority matrix of an organization: the active <c>cri_decisionauthority</c> rows read with
     /// one query, then kept for <see cref="TimeToLive"/> per organization in an <see cref="OrgConfigurationCache{T}"/>
-    /// (thread-safe, lock-free). Bad rows are traced when read, never thrown.
+    /// (thread-safe, lock-free) and forgotten on this server when a row changes. Skipped rows are traced on every use, never thrown.
     /// </summary>
     public static class AuthorityMatrixCache
     {
@@ -23,12 +23,10 @@ namespace CrmIndependence.Plugins.Platform
         public static AuthorityMatrix Current(LocalPluginContext context)
         {
             var matrix = Cache.Get(context.ExecutionContext.OrganizationId, () => AuthorityMatrix.Read(ReadRows(context.SystemService)), out var loaded);
-            if (loaded)
+            context.Trace($"Decision authority: {matrix.Rules.Count} rule(s), {matrix.Problems.Count} skipped row(s) ({(loaded ? "read now" : "cached")}).");
+            foreach (var problem in matrix.Problems)
             {
-                foreach (var problem in matrix.Problems)
-                {
-                    context.Trace($"Decision authority row skipped: {problem}");
-                }
+                context.Trace($"Decision authority row skipped: {problem}");
             }
 
             return matrix;

@@ -93,6 +93,11 @@ namespace CrmIndependence.Plugins.Platform
                 row[DependencySignal.OpportunityId] = new EntityReference(Opportunity.EntityName, signal.OpportunityId.Value);
             }
 
+            if (signal.RelatedActivityId.HasValue)
+            {
+                row[DependencySignal.RelatedActivity] = signal.RelatedActivityId.Value.ToString("D");
+            }
+
             return row;
         }
 
@@ -106,6 +111,7 @@ namespace CrmIndependence.Plugins.Platform
             {
                 ManagerId = row.GetAttributeValue<EntityReference>(DependencySignal.ManagerId)?.Id,
                 OpportunityId = row.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId)?.Id,
+                RelatedActivityId = Guid.TryParse(row.GetAttributeValue<string>(DependencySignal.RelatedActivity), out var related) ? related : (Guid?)null,
                 Weight = row.GetAttributeValue<int>(DependencySignal.Weight),
             };
     }

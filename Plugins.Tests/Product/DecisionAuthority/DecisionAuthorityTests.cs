@@ -230,5 +230,54 @@ namespace CrmIndependence.Plugins.Tests.Product.DecisionAuthority
             Assert.AreEqual(1, managerOverride);
             Assert.AreEqual(1, win);
         }
+
+        [TestMethod]
+        public void With_team_role_and_column_rows_every_authority_step_stays_within_two_service_calls()
+        {
+            var org = new SalesOrg().WithDiscountAuthority();
+            var east = org.Org.Teams.Add("East", org.Riley);
+            var reps = org.RoleHeldBy("Salesperson", org.Riley, org.Sam);
+            org.DiscountAuthority(Table.AppliesToOption.Team, 12m, team: east);
+            org.DiscountAuthority(Table.AppliesToOption.SecurityRole, 6m, role: reps);
+            org.Org.AsSystem.Create(new Entity(Table.EntityName)
+            {
+                [Table.PrimaryName] = "Close probability",
+                [Table.DecisionType] = new OptionSetValue(Table.DecisionTypeOption.Column),
+                [Table.Column] = "closeprobability",
+                [Table.AppliesTo] = new OptionSetValue(Table.AppliesToOption.Everyone),
+                [Table.Limit] = 100m,
+            });
+            org.SetDiscount(org.Sam, org.SamsDeal, 3m);
+            org.SetDiscount(org.Max, org.SamsDeal, 4m); // warms the matrix and policy caches
+
+            org.SetDiscount(org.Riley, org.RileysDeal, 5m);
+            var within = org.CallsOf<GovernDecisionAuthority>();
+
+            org.SetDiscount(org.Max, org.RileysDeal, 8m);
+            var managerOverride = org.CallsOf<GovernDecisionAuthority>();
+
+            org.SetDiscount(org.Riley, org.RileysDeal, 15m);
+            var beyond = org.CallsOf<GovernDecisionAuthority>();
+
+            org.SetDiscount(org.Sam, org.SamsDeal, 9m);
+            org.Approve(org.Max, org.SamsDeal);
+            var approval = org.CallsOf<GovernDecisionAuthority>();
+
+            org.Win(org.Riley, org.RileysDeal);
+            var win = org.CallsOf<RequireApprovalForWin>();
+
+            // One Retrieve of the column decision's value; one systemuser query for the owner's and the actor's
+            // teams and roles that also brings the owner's manager chain (it was four calls: teams, roles and the
+            // chain each had their own query).
+            Console.WriteLine($"GovernDecisionAuthority (team, role and column rows; warm caches): rep within {within}, rep beyond {beyond}, manager override {managerOverride}, approval {approval}; RequireApprovalForWin with approval required: {win}");
+            Assert.AreEqual(2, within);
+            Assert.AreEqual(2, beyond);
+            Assert.AreEqual(2, managerOverride);
+            Assert.AreEqual(2, approval);
+            Assert.AreEqual(2, win, "one Retrieve of the deal, one query for the owner's teams and roles");
+            Assert.AreEqual(2, org.SignalsOf(DependencySignal.KindOption.ManagerOverrideWithinAuthority).Length, "Max's 4% on Sam's deal and 8% on Riley's");
+            Assert.AreEqual(Status.Approved, org.ApprovalOf(org.SamsDeal));
+            Assert.AreEqual(Status.Required, org.ApprovalOf(org.RileysDeal));
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmIndependence.Emulator;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Involvement.Steps;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

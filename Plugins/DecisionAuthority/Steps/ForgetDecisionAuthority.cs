@@ -1,4 +1,5 @@
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using Table = CrmIndependence.Plugins.Schema.DecisionAuthorityTable;
 
@@ -22,7 +23,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            AuthorityMatrixProvider.Forget(context.ExecutionContext.OrganizationId);
+            AuthorityMatrixCache.Forget(context.ExecutionContext.OrganizationId);
             context.Trace("Decision authority changed: the cached matrix of this organization was forgotten.");
         }
     }

@@ -26,10 +26,12 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
     /// <item>Any other value a user sends for the approval columns is replaced by the assessed one, so nobody can
     /// clear a required approval or name an approver by editing the columns.</item>
     /// </list>
-    /// <para>Service calls: none in the common case (matrix and policy cached; Everyone/User rows; the owner
-    /// acting). Worst case: one Retrieve of Column decisions over other columns, one teammembership and one
-    /// systemuserroles query (only when Team/Role rows exist), one manager-chain query (only when someone other
-    /// than the owner changes a value the owner's own row covers).</para>
+    /// <para>Service calls (matrix and policy cached): none in the common case (Everyone/User rows; the owner
+    /// acting). At most two: one Retrieve of Column decisions over other columns (only when such rows exist) and
+    /// one <c>systemuser</c> query (<see cref="AuthorityProfiles"/>) for the owner's and the actor's teams and roles
+    /// (only when Team/Role rows exist) that also brings the owner's manager chain when someone else changes a
+    /// value; without Team/Role rows that query reads the chain alone, and only when someone other than the
+    /// owner changes a value the owner's own row covers.</para>
     /// </summary>
     [Step("Update", Opportunity.EntityName, PipelineStage.PreOperation,
         FilteringAttributes = Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue + "," +
@@ -55,23 +57,27 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 return;
             }
 
-            var matrix = AuthorityMatrixProvider.Current(context);
+            var matrix = AuthorityMatrixCache.Current(context);
             var extra = GovernedColumns.Extra(matrix).ToArray();
             var stored = extra.Length == 0 ? null : context.SystemService.Retrieve(Opportunity.EntityName, target.Id, new Microsoft.Xrm.Sdk.Query.ColumnSet(extra));
             var actor = new EntityReference(SystemUser.EntityName, context.InitiatingUserId);
-            var profiles = AuthorityProfiles.Load(context.SystemService, matrix, new[] { owner, actor });
+            var verdict = VerdictOf(target, ApprovalStatuses.FromOptionValue(pre.GetAttributeValue<OptionSetValue>(Opportunity.ApprovalStatus)?.Value));
+
+            // Someone else changing the owner's values may be a manager override: their chain is read with the
+            // profiles (no extra call) when the profiles need a query anyway.
+            var chainOf = verdict == null && actor.Id != owner.Id && owner.LogicalName == SystemUser.EntityName ? owner.Id : (Guid?)null;
+            var profiles = AuthorityProfiles.Load(context.SystemService, matrix, new[] { owner, actor }, chainOf);
             var ownerProfile = profiles[owner.Id];
             var actorProfile = profiles[actor.Id];
             var state = DealApprovalState.Read(matrix, ownerProfile, target, pre, stored);
 
-            var verdict = VerdictOf(target, state.Status);
             if (verdict != null)
             {
                 Decide(context, matrix, state, ownerProfile, actorProfile, verdict.Value);
                 return;
             }
 
-            Assess(context, matrix, state, owner, ownerProfile, actorProfile);
+            Assess(context, matrix, state, owner, profiles);
         }
 
         private static void Decide(
@@ -90,15 +96,17 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
         }
 
         private static void Assess(
-            LocalPluginContext context, AuthorityMatrix matrix, DealApprovalState state, EntityReference owner,
-            UserAuthorityProfile ownerProfile, UserAuthorityProfile actorProfile)
+            LocalPluginContext context, AuthorityMatrix matrix, DealApprovalState state, EntityReference owner, AuthorityProfiles profiles)
         {
+            var ownerProfile = profiles[owner.Id];
+            var actorProfile = profiles[context.InitiatingUserId];
             var inChain = false;
             var actorIsOther = actorProfile.UserId != ownerProfile.UserId;
             var couldOverride = state.Values.Any(value => value.Changed && matrix.Resolve(value.Decision, ownerProfile) is var authority && authority.IsDefined && authority.Covers(value.NewValue));
             if (actorIsOther && couldOverride && owner.LogicalName == SystemUser.EntityName)
             {
-                var chain = ManagerChainReader.Load(context.SystemService, owner.Id, PolicyProvider.Current(context).ManagerChainDepth);
+                var depth = PolicyProvider.Current(context).ManagerChainDepth;
+                var chain = profiles.PreloadedChain(owner.Id, depth) ?? ManagerChainReader.Load(context.SystemService, owner.Id, depth);
                 context.Trace(chain.Explanation);
                 inChain = chain.Contains(actorProfile.UserId);
             }

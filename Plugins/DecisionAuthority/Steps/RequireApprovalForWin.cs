@@ -14,8 +14,8 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
     /// approved (<see cref="WinApproval"/>, measured again at Win). Registered on the <c>opportunityclose</c>
     /// Create the platform runs inside Win, so refusing rolls the whole Win back. Observe mode allows it and
     /// traces what enforce would refuse (there is no signal kind for "won without approval" yet).
-    /// <para>Service calls: one Retrieve (owner, approval status, governed columns); one teammembership and
-    /// one systemuserroles query only when Team/Role rows exist. None when no authority row exists.</para>
+    /// <para>Service calls: one Retrieve (owner, approval status, governed columns); one <c>systemuser</c> query
+    /// for the owner's teams and roles only when Team/Role rows exist. None when no authority row exists.</para>
     /// </summary>
     [Step("Create", OpportunityClose.EntityName, PipelineStage.PreOperation, Rank = 2,
         Description = "Decision authority: approval required before Win.")]
@@ -35,7 +35,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
             }
 
             var deal = context.Target.GetAttributeValue<EntityReference>(OpportunityClose.OpportunityId);
-            var matrix = AuthorityMatrixProvider.Current(context);
+            var matrix = AuthorityMatrixCache.Current(context);
             if (deal == null || matrix.Rules.Count == 0)
             {
                 context.Trace("Decision authority: no authority row applies (or no deal named); the Win needs no approval.");

@@ -1,5 +1,6 @@
 using System;
 using System.ServiceModel;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

@@ -1,6 +1,7 @@
 using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Platform;
-using CrmIndependence.Plugins.Scoring.Steps;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Schema;
-using CrmIndependence.Plugins.StageGates.Steps;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

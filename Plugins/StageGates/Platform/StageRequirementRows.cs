@@ -9,8 +9,8 @@ namespace CrmIndependence.Plugins.StageGates.Platform
     /// <summary>
     /// Reads the active <c>cri_stagerequirement</c> rows with one query and turns them into a
     /// <see cref="StageRequirementSet"/> (<see cref="StageRequirementReader"/>; bad rows become problems, never errors).
-    /// Uncached: for on-demand checks (custom API, workflow activity). The stage-gate steps read the same rows
-    /// through their cached provider.
+    /// Uncached: on-demand checks (custom API, workflow activity) call it directly; the stage-gate steps go
+    /// through the cached <c>StageRequirementsProvider</c>, which calls it.
     /// </summary>
     public static class StageRequirementRows
     {

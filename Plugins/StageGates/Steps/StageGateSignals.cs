@@ -4,7 +4,12 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.StageGates.Steps
 {
-    /// <summary>Turns a <see cref="StageGateSignal"/> into the <see cref="SignalKind.StageGateBlocked"/> signal row recorded after the save.</summary>
+    /// <summary>
+    /// Turns a <see cref="StageGateSignal"/> into the <see cref="SignalKind.StageGateBlocked"/> signal row recorded after the save.
+    /// One signal per blocked move (the score counts moves, not requirements); its <c>cri_relatedactivity</c> carries
+    /// the gate key coaching counts "the same stage-gate failure" by: the id of the first requirement missed
+    /// (requirements are read in a stable order, so the same gap gives the same key on every deal).
+    /// </summary>
     internal static class StageGateSignals
     {
         /// <summary>The shared variable the stage-gate steps defer their signals under.</summary>
@@ -23,6 +28,7 @@ namespace CrmIndependence.Plugins.StageGates.Steps
                 IdempotencyKey.For(SignalKind.StageGateBlocked, dealId, qualifier, context.CorrelationId))
             {
                 OpportunityId = dealId,
+                RelatedActivityId = due.RequirementIds.Count > 0 ? due.RequirementIds[0] : (Guid?)null,
             };
         }
     }

@@ -1,10 +1,8 @@
 using System;
-using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.StageGates.Platform;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
-using Table = CrmIndependence.Plugins.Schema.StageRequirement;
 
 namespace CrmIndependence.Plugins.StageGates.Steps
 {
@@ -36,34 +34,6 @@ namespace CrmIndependence.Plugins.StageGates.Steps
 
         public static void Forget(Guid organizationId) => Cache.Forget(organizationId);
 
-        private static StageRequirementSet Load(IOrganizationService service)
-        {
-            var query = new QueryExpression(Table.EntityName)
-            {
-                ColumnSet = new ColumnSet(
-                    Table.PrimaryId, Table.PrimaryName, Table.Stage, Table.Kind, Table.Column, Table.Operator,
-                    Table.Value, Table.ActivityType, Table.RelatedTable, Table.Count, Table.Message),
-            };
-            query.Criteria.AddCondition(Table.StateCode, ConditionOperator.Equal, 0);
-            query.AddOrder(Table.Stage, OrderType.Ascending);
-            query.AddOrder(Table.CreatedOn, OrderType.Ascending);
-            var rows = service.RetrieveMultiple(query).Entities.Select(ToRow).ToList();
-            return StageRequirementReader.Read(rows, ColumnCatalog.StandardOpportunity);
-        }
-
-        private static StageRequirementRow ToRow(Entity row) => new StageRequirementRow
-        {
-            Id = row.Id,
-            Name = row.GetAttributeValue<string>(Table.PrimaryName),
-            Stage = row.GetAttributeValue<OptionSetValue>(Table.Stage)?.Value,
-            Kind = row.GetAttributeValue<OptionSetValue>(Table.Kind)?.Value,
-            Column = row.GetAttributeValue<string>(Table.Column),
-            Operator = row.GetAttributeValue<OptionSetValue>(Table.Operator)?.Value,
-            Value = row.GetAttributeValue<string>(Table.Value),
-            ActivityType = row.GetAttributeValue<string>(Table.ActivityType),
-            RelatedTable = row.GetAttributeValue<string>(Table.RelatedTable),
-            Count = row.Contains(Table.Count) ? row.GetAttributeValue<int>(Table.Count) : (int?)null,
-            Message = row.GetAttributeValue<string>(Table.Message),
-        };
+        private static StageRequirementSet Load(IOrganizationService service) => StageRequirementRows.Read(service);
     }
 }

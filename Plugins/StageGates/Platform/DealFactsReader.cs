@@ -7,7 +7,7 @@ using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmIndependence.Plugins.StageGates.Steps
+namespace CrmIndependence.Plugins.StageGates.Platform
 {
     /// <summary>
     /// Reads only the facts a move needs (<see cref="StageGate.FactsNeeded"/>), with as few calls as possible:

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.StageGates.Steps
+namespace CrmIndependence.Plugins.StageGates.Platform
 {
     /// <summary>SDK values as a <see cref="DealSnapshot"/> types them: Money → decimal, OptionSetValue → int, EntityReference → Guid.</summary>
     internal static class DealValues

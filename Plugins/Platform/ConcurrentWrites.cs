@@ -3,7 +3,7 @@ using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Involvement.Steps
+namespace CrmIndependence.Plugins.Platform
 {
     /// <summary>
     /// Optimistic concurrency for counters kept on a row: each attempt reads the row, computes the new values and

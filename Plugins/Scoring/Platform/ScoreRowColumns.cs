@@ -4,7 +4,7 @@ using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Scoring.Steps
+namespace CrmIndependence.Plugins.Scoring.Platform
 {
     /// <summary>
     /// Maps a <see cref="WeeklyScore"/> to the columns of <c>cri_independencescore</c> and back: one counter

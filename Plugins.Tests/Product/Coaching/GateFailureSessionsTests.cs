@@ -1,0 +1,53 @@
+using System.Linq;
+using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Tests.Product.StageGates;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Tests.Product.Coaching
+{
+    /// <summary>Habit 5 from the stage gates: the same gate stopping two of Riley's deals is a coaching topic.</summary>
+    [TestClass]
+    public sealed class GateFailureSessionsTests
+    {
+        [TestMethod]
+        public void The_same_gate_failing_on_two_deals_opens_a_session_with_that_gate_on_the_agenda()
+        {
+            var org = new SalesOrg();
+            var decisionMaker = org.ColumnHasValue(Opportunity.SalesStageOption.Qualify, Opportunity.ParentContactId, StageGateSetup.DecisionMaker);
+            var secondDeal = org.Deal("Tailspin upgrade", org.Riley);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+            Assert.AreEqual(0, org.SessionsOf(org.Riley).Length, "One failure is not yet a pattern.");
+            org.MoveTo(org.Riley, secondDeal, Opportunity.SalesStageOption.Develop);
+
+            org.NoAsyncFailures();
+            var signals = org.StageGateSignals();
+            Assert.AreEqual(2, signals.Length);
+            Assert.IsTrue(signals.All(signal => signal.GetAttributeValue<string>(DependencySignal.RelatedActivity) == decisionMaker.ToString("D")), "the gate key is the requirement missed");
+            var session = org.OnlyOpenSessionOf(org.Riley);
+            Assert.AreEqual(CoachingSession.TriggerOption.StageGateFailures, session.Trigger());
+            Assert.AreEqual(2, org.TopicsOf(session.Id).Count(topic => topic.Source() == CoachingTopic.SourceOption.StageGateFailure));
+            var agenda = session.Agenda();
+            StringAssert.Contains(agenda, "Stage gates that stopped a deal");
+            StringAssert.Contains(agenda, "on 2 deals");
+        }
+
+        [TestMethod]
+        public void Different_gates_on_two_deals_open_nothing()
+        {
+            var org = new SalesOrg();
+            org.ColumnHasValue(Opportunity.SalesStageOption.Qualify, Opportunity.ParentContactId, StageGateSetup.DecisionMaker);
+            org.ColumnHasValue(Opportunity.SalesStageOption.Develop, Opportunity.EstimatedCloseDate, StageGateSetup.CloseDate);
+            var secondDeal = org.Deal("Tailspin upgrade", org.Riley);
+            var buyer = org.Org.Seed(new Entity("contact") { ["lastname"] = "Buyer" });
+            org.Org.AsSystem.Update(new Entity(Opportunity.EntityName, secondDeal) { [Opportunity.ParentContactId] = new EntityReference("contact", buyer) });
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+            org.MoveTo(org.Riley, secondDeal, Opportunity.SalesStageOption.Propose); // passes Qualify, misses Develop's close date
+
+            org.NoAsyncFailures();
+            Assert.AreEqual(0, org.SessionsOf(org.Riley).Length);
+        }
+    }
+}
