@@ -9,11 +9,12 @@
   dotnet pwsh ./build.ps1 test       # build + run every test, results in out/test-results
   dotnet pwsh ./build.ps1 pack       # build + write out/CrmIndependence_<version>.zip and _managed.zip
   dotnet pwsh ./build.ps1 bench      # emulator benchmarks (Release, ~5 min), reports in BenchmarkDotNet.Artifacts/results
+  dotnet pwsh ./build.ps1 demo       # build + play Demo/Scenarios/sample.json through the plugins; report in the terminal and out/demo/report.html
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('restore', 'build', 'test', 'pack', 'bench')]
+    [ValidateSet('restore', 'build', 'test', 'pack', 'bench', 'demo')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -94,10 +95,27 @@ function Invoke-Bench {
     Write-Host ("Benchmark results: {0} (*-report-github.md per class; Ratios-report.md and RetainedMemory-report.md)" -f (Join-Path $root 'BenchmarkDotNet.Artifacts/results'))
 }
 
+function Invoke-Demo {
+    Invoke-Restore
+    # Builds only the demo and what it references (the plugins, the emulator, the packer's solution reader).
+    $project = Join-Path $root 'Demo/CrmIndependence.Demo.csproj'
+    Invoke-Step "build demo ($Configuration)" { dotnet build $project -c $Configuration --no-restore --nologo -v quiet }
+    Push-Location $root
+    try {
+        Invoke-Step 'play Demo/Scenarios/sample.json' {
+            dotnet run --project $project -c $Configuration --no-build -- play (Join-Path $root 'Demo/Scenarios/sample.json') --out (Join-Path $out 'demo')
+        }
+    }
+    finally {
+        Pop-Location
+    }
+}
+
 switch ($Task) {
     'restore' { Invoke-Restore }
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'pack' { Invoke-Pack }
     'bench' { Invoke-Bench }
+    'demo' { Invoke-Demo }
 }

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using CrmIndependence.Demo.Scenarios;
+using CrmIndependence.Emulator;
+using CrmIndependence.Emulator.Identity;
+
+namespace CrmIndependence.Demo.Playing
+{
+    /// <summary>An operation a plugin refused (an InvalidPluginExecutionException, seen by the client as a fault).</summary>
+    public sealed record Refusal(ScenarioEvent Event, string Message);
+
+    /// <summary>What it cost to play one event: the service calls the plugins made and the plugin executions.</summary>
+    public readonly record struct EventCost(int ServiceCalls, int StepsRan);
+
+    /// <summary>The org after a complete play, the scenario's keys mapped to the org's ids, and what the client saw.</summary>
+    public sealed class PlayResult
+    {
+        public PlayResult(Scenario scenario, Org org, SimulatedClock clock, IReadOnlyDictionary<string, User> users, IReadOnlyDictionary<string, Guid> deals)
+        {
+            Scenario = scenario;
+            Org = org;
+            Clock = clock;
+            Users = users;
+            Deals = deals;
+        }
+
+        public Scenario Scenario { get; }
+
+        public Org Org { get; }
+
+        public SimulatedClock Clock { get; }
+
+        public IReadOnlyDictionary<string, User> Users { get; }
+
+        public IReadOnlyDictionary<string, Guid> Deals { get; }
+
+        public List<Refusal> Refusals { get; } = new();
+
+        /// <summary>Coaching events with no planned session for the rep (the plugins had opened none).</summary>
+        public List<CoachingEvent> NoSessionToChange { get; } = new();
+
+        /// <summary>One entry per event played, in play order.</summary>
+        public List<EventCost> Costs { get; } = new();
+
+        public int EventsPlayed => Costs.Count;
+
+        public TimeSpan Elapsed { get; set; }
+    }
+}

@@ -1,0 +1,79 @@
+extern alias demo;
+
+using System.Linq;
+using demo::CrmIndependence.Demo.Generation;
+using demo::CrmIndependence.Demo.Playing;
+using demo::CrmIndependence.Demo.Reporting;
+using demo::CrmIndependence.Demo.Scenarios;
+using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Tests.SolutionPackage;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Tests.Demo
+{
+    [TestClass]
+    public sealed class ScenarioPlayerTests
+    {
+        private static PlayResult PlayTiny(params string[] events) =>
+            new ScenarioPlayer(SolutionTestLayout.SourceFolder).Play(ScenarioParser.Parse(ScenarioParserTests.Minimal(events), "tiny.json"));
+
+        [TestMethod]
+        public void A_manager_edit_becomes_the_signal_the_report_counts_from_the_orgs_rows()
+        {
+            var result = PlayTiny(
+                "{ \"day\": 0, \"at\": \"10:00\", \"type\": \"activity\", \"by\": \"rep\", \"deal\": \"d1\", \"activity\": \"phonecall\" }",
+                "{ \"day\": 1, \"at\": \"14:00\", \"type\": \"editDeal\", \"by\": \"mgr\", \"deal\": \"d1\", \"value\": 65000 }");
+
+            var signals = result.Org.Rows(DependencySignal.EntityName);
+            var edits = signals.Count(s => s.GetAttributeValue<OptionSetValue>(DependencySignal.Kind).Value == DependencySignal.KindOption.ManagerEditedDeal);
+            Assert.AreEqual(1, edits, "The involvement plugin records the manager's edit.");
+            Assert.AreEqual(2, result.EventsPlayed);
+            Assert.AreEqual(0, result.Org.AsyncFailures.Count);
+
+            var report = DemoReport.Build(result);
+            var manager = report.Managers.Single();
+            var rep = manager.Reps.Single();
+            Assert.AreEqual(edits, rep.Signals[SignalKind.ManagerEditedDeal]);
+            Assert.AreEqual(edits, manager.Signals[SignalKind.ManagerEditedDeal]);
+            Assert.AreEqual(signals.Count, report.SignalCount);
+        }
+
+        [TestMethod]
+        public void A_refusal_is_counted_not_thrown_and_an_answer_to_it_has_nothing_to_answer()
+        {
+            var result = PlayTiny(
+                "{ \"day\": 0, \"type\": \"helpRequest\", \"by\": \"rep\", \"id\": \"hr1\", \"deal\": \"d1\", \"subject\": \"What now?\" }",
+                "{ \"type\": \"answerHelpRequest\", \"by\": \"mgr\", \"request\": \"hr1\", \"afterMinutes\": 10 }");
+
+            Assert.AreEqual(2, result.Refusals.Count);
+            StringAssert.Contains(result.Refusals[0].Message, "recommendation");
+            Assert.AreEqual(0, result.Org.Rows(HelpRequest.EntityName).Count, "A refused request leaves nothing written.");
+        }
+
+        [TestMethod]
+        public void The_generator_is_deterministic()
+        {
+            var settings = new GeneratorSettings { Reps = 6, Managers = 2, Days = 21, Seed = 99 };
+
+            var first = ScenarioWriter.Write(ScenarioGenerator.Generate(settings));
+            var second = ScenarioWriter.Write(ScenarioGenerator.Generate(settings));
+            var other = ScenarioWriter.Write(ScenarioGenerator.Generate(settings with { Seed = 100 }));
+
+            Assert.AreEqual(first, second);
+            Assert.AreNotEqual(first, other);
+            var parsed = ScenarioParser.Parse(first, "generated.json");
+            Assert.AreEqual(6 + 2 + 1, parsed.Users.Count);
+            Assert.IsTrue(parsed.Events.Count > 100, $"{parsed.Events.Count} events");
+        }
+
+        [TestMethod]
+        public void The_committed_sample_is_what_the_generator_writes()
+        {
+            var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SolutionTestLayout.SourceFolder)!, "Demo", "Scenarios", "sample.json");
+
+            Assert.AreEqual(ScenarioWriter.Write(ScenarioGenerator.Generate(ScenarioGenerator.Sample)), System.IO.File.ReadAllText(path).Replace("\r\n", "\n"));
+        }
+    }
+}
