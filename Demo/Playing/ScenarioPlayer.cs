@@ -10,7 +10,7 @@ using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
-using CrmIndependence.Plugins.Tests.SolutionPackage;
+using CrmIndependence.Solution.Source;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

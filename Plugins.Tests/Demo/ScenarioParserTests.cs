@@ -1,8 +1,6 @@
-extern alias demo;
-
 using System.IO;
 using System.Linq;
-using demo::CrmIndependence.Demo.Scenarios;
+using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
 using Microsoft.VisualStudio.TestTools.UnitTesting;

@@ -1,10 +1,8 @@
-extern alias demo;
-
 using System.Linq;
-using demo::CrmIndependence.Demo.Generation;
-using demo::CrmIndependence.Demo.Playing;
-using demo::CrmIndependence.Demo.Reporting;
-using demo::CrmIndependence.Demo.Scenarios;
+using CrmIndependence.Demo.Generation;
+using CrmIndependence.Demo.Playing;
+using CrmIndependence.Demo.Reporting;
+using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.SolutionPackage;

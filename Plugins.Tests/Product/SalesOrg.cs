@@ -7,6 +7,7 @@ using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
+using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

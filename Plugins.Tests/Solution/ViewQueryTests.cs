@@ -4,6 +4,7 @@ using System.Linq;
 using System.Xml.Linq;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Querying;
+using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Emulator.Metadata;
-using CrmIndependence.Solution.Source;
 
-namespace CrmIndependence.Plugins.Tests.SolutionPackage
+namespace CrmIndependence.Solution.Source
 {
     /// <summary>
     /// Loads the solution's tables into the emulator's metadata from the solution source (issue 5, item 7), so
