@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using CrmIndependence.Emulator.Metadata;
-using CrmIndependence.Emulator.Querying;
+using CrmIndependence.Emulator;
+using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
@@ -12,7 +12,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Tests.SolutionPackage
 {
     /// <summary>
-    /// Every view's and chart's FetchXml runs on the emulator's query engine against a sample org (two managers,
+    /// Every view's and chart's FetchXml runs on the emulator against a sample org (two managers,
     /// each with two reps, over the metadata loaded from the solution source) and returns for a manager exactly
     /// their team's records.
     /// </summary>
@@ -86,21 +86,19 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
     }
 
     /// <summary>
-    /// A small org on the emulator's query engine: the standard tables plus the solution's (loaded from the
-    /// source), two managers with two reps each, and for every manager view rows that match it and rows that
-    /// must not (another team's, wrong status, outside the period).
+    /// A small emulated org: the standard tables plus the solution's (loaded from the source), two managers with
+    /// two reps each, and for every manager view rows that match it and rows that must not (another team's, wrong
+    /// status, outside the period). Rows are seeded (validated against the metadata, no plug-ins run).
     /// </summary>
-    public sealed class SampleOrg : IQuerySource
+    public sealed class SampleOrg
     {
-        private readonly MetadataCatalog catalog;
-        private readonly Dictionary<string, List<Entity>> rows = new(StringComparer.Ordinal);
-        private readonly Dictionary<Guid, string> names = new();
+        private readonly Org org;
+        private readonly Dictionary<Guid, User> users = new();
         private readonly Dictionary<string, Dictionary<Guid, HashSet<Guid>>> expected = new(StringComparer.Ordinal);
-        private Guid caller;
 
-        private SampleOrg(MetadataCatalog catalog, DateTime now)
+        private SampleOrg(DateTime now)
         {
-            this.catalog = catalog;
+            org = Org.Create(new SimulatedClock(now), metadata: SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder));
             UtcNow = now;
         }
 
@@ -114,26 +112,19 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
 
         public DateTime UtcNow { get; }
 
-        public Guid CallerId => caller;
-
-        public Guid CallerBusinessUnitId { get; } = Guid.NewGuid();
-
         public static SampleOrg Create(DateTime now)
         {
-            var org = new SampleOrg(SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder), now);
+            var org = new SampleOrg(now);
             org.Seed();
             return org;
         }
 
-        public EntityCollection Run(Guid user, string fetchXml)
-        {
-            caller = user;
-            return new QueryEngine(this).RetrieveMultiple(new FetchExpression(fetchXml));
-        }
+        /// <summary>Runs a view's FetchXml as <paramref name="user"/> (no plug-ins run).</summary>
+        public EntityCollection Run(Guid user, string fetchXml) => org.Query(new FetchExpression(fetchXml), users[user]);
 
         public List<Guid> TeamOf(Guid manager) => Teams[manager].Append(manager).ToList();
 
-        public string NameOf(Guid user) => names.TryGetValue(user, out var name) ? name : user.ToString();
+        public string NameOf(Guid user) => users.TryGetValue(user, out var found) ? found.FullName : user.ToString();
 
         public List<Guid> ExpectedFor(string view, Guid manager) =>
             expected.TryGetValue(view, out var byManager) && byManager.TryGetValue(manager, out var ids) ? ids.ToList() : new List<Guid>();
@@ -145,51 +136,24 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             return reference!.Id;
         }
 
-        public IQueryTable Table(string logicalName) => new SampleTable(this, catalog.Table(logicalName));
-
-        public string? PrimaryNameOf(string logicalName, Guid id)
-        {
-            var table = catalog.FindTable(logicalName);
-            var row = table == null ? null : RowsOf(logicalName).FirstOrDefault(r => r.Id == id);
-            return row == null || table!.PrimaryNameAttribute == null ? null : row.GetAttributeValue<string>(table.PrimaryNameAttribute);
-        }
-
-        private List<Entity> RowsOf(string table) => rows.TryGetValue(table, out var list) ? list : rows[table] = new List<Entity>();
-
         private Guid Add(string table, Action<Entity> fill, Guid? owner = null)
         {
-            var definition = catalog.Table(table);
-            var entity = new Entity(table, Guid.NewGuid());
-            entity[definition.PrimaryIdAttribute] = entity.Id;
-            if (definition.HasColumn("statecode"))
-            {
-                entity["statecode"] = new OptionSetValue(0);
-                entity["statuscode"] = new OptionSetValue(definition.States.Count > 0 ? definition.States[0].DefaultStatus : 1);
-            }
-
-            if (owner != null && definition.HasColumn("ownerid"))
+            var entity = new Entity(table);
+            if (owner != null && org.Metadata.Table(table).HasColumn("ownerid"))
             {
                 entity["ownerid"] = new EntityReference("systemuser", owner.Value);
             }
 
             entity["createdon"] = UtcNow.AddDays(-1);
             fill(entity);
-            RowsOf(table).Add(entity);
-            return entity.Id;
+            return org.Seed(entity, owner == null ? null : users[owner.Value]);
         }
 
         private Guid User(string name, Guid? parent)
         {
-            var id = Add("systemuser", user =>
-            {
-                user["fullname"] = name;
-                if (parent != null)
-                {
-                    user["parentsystemuserid"] = new EntityReference("systemuser", parent.Value);
-                }
-            });
-            names[id] = name;
-            return id;
+            var user = org.Users.Add(name, reportsTo: parent == null ? null : users[parent.Value]);
+            users[user.Id] = user;
+            return user.Id;
         }
 
         private void Expect(string view, Guid manager, Guid id)
@@ -223,8 +187,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             {
                 foreach (var rep in Teams[manager])
                 {
-                    var deal = Add("opportunity", o => { o["name"] = "Deal of " + names[rep]; }, rep);
-                    var other = Add("opportunity", o => { o["name"] = "Quiet deal of " + names[rep]; }, rep);
+                    var deal = Add("opportunity", o => { o["name"] = "Deal of " + NameOf(rep); }, rep);
+                    var other = Add("opportunity", o => { o["name"] = "Quiet deal of " + NameOf(rep); }, rep);
 
                     // Help requests: one ready, one not yet due, one parked, one answered.
                     Expect("Help Requests Ready for My Response", manager, Add("cri_helprequest", h =>
@@ -258,7 +222,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     var monday = UtcNow.Date.AddDays(-((7 + (int)UtcNow.DayOfWeek - 1) % 7));
                     Guid Score(int score, DateTime weekStart) => Add("cri_independencescore", s =>
                     {
-                        s["cri_name"] = names[rep]; s["cri_repid"] = User(rep); s["cri_weekstart"] = weekStart; s["cri_score"] = score;
+                        s["cri_name"] = NameOf(rep); s["cri_repid"] = User(rep); s["cri_weekstart"] = weekStart; s["cri_score"] = score;
                     }, rep);
                     var low = Score(rep == Teams[manager][0] ? 30 : 80, monday);
                     if (rep == Teams[manager][0])
@@ -271,7 +235,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     // Coaching: this week planned, skipped last month, planned and overdue, planned next month.
                     Guid Session(int status, DateTime start) => Add("cri_coachingsession", s =>
                     {
-                        s["cri_name"] = "Coaching " + names[rep]; s["cri_repid"] = User(rep); s["cri_managerid"] = User(manager);
+                        s["cri_name"] = "Coaching " + NameOf(rep); s["cri_repid"] = User(rep); s["cri_managerid"] = User(manager);
                         s["cri_scheduledstart"] = start; s["cri_sessionstatus"] = new OptionSetValue(status);
                     }, manager);
                     var thisWeek = Session(100000001, UtcNow.AddHours(-3));
@@ -281,64 +245,6 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     Session(100000000, UtcNow.AddMonths(1));
                 }
             }
-        }
-
-        private sealed class SampleTable : IQueryTable
-        {
-            private readonly SampleOrg org;
-            private readonly TableDefinition table;
-
-            public SampleTable(SampleOrg org, TableDefinition table)
-            {
-                this.org = org;
-                this.table = table;
-            }
-
-            public string LogicalName => table.LogicalName;
-
-            public string PrimaryIdAttribute => table.PrimaryIdAttribute;
-
-            public string? PrimaryNameAttribute => table.PrimaryNameAttribute;
-
-            public string? HierarchyParentAttribute => table.HierarchyParentAttribute;
-
-            public QueryColumnKind? KindOf(string column) => table.FindColumn(column)?.Kind switch
-            {
-                null => null,
-                ColumnKind.Text => QueryColumnKind.Text,
-                ColumnKind.MultilineText => QueryColumnKind.Memo,
-                ColumnKind.WholeNumber => QueryColumnKind.WholeNumber,
-                ColumnKind.BigInt => QueryColumnKind.BigInt,
-                ColumnKind.Decimal => QueryColumnKind.Decimal,
-                ColumnKind.Float => QueryColumnKind.Double,
-                ColumnKind.Money => QueryColumnKind.Money,
-                ColumnKind.YesNo => QueryColumnKind.Boolean,
-                ColumnKind.DateTime => QueryColumnKind.DateTime,
-                ColumnKind.Choice => QueryColumnKind.Choice,
-                ColumnKind.Lookup => QueryColumnKind.Lookup,
-                ColumnKind.Customer => QueryColumnKind.Customer,
-                ColumnKind.Owner => QueryColumnKind.Owner,
-                ColumnKind.State => QueryColumnKind.State,
-                ColumnKind.Status => QueryColumnKind.Status,
-                _ => QueryColumnKind.UniqueIdentifier,
-            };
-
-            public string? OptionLabel(string column, int value) => table.FindColumn(column)?.LabelOf(value);
-
-            public IEnumerable<Entity> Rows() => org.RowsOf(table.LogicalName);
-
-            public IEnumerable<Entity> RowsWhereEqual(string column, object key) =>
-                Rows().Where(row => row.Attributes.TryGetValue(column, out var value) && Matches(value, key));
-
-            private static bool Matches(object? value, object key) => value switch
-            {
-                EntityReference reference => key is Guid id && reference.Id == id,
-                OptionSetValue option => key is int number && option.Value == number,
-                Money money => key is decimal amount && money.Value == amount,
-                string text => key is string other && string.Equals(text, other, StringComparison.OrdinalIgnoreCase),
-                null => false,
-                _ => Equals(value, key),
-            };
         }
     }
 }
