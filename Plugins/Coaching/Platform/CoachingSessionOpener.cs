@@ -26,7 +26,7 @@ namespace CrmIndependence.Plugins.Coaching.Platform
 
             var log = trace ?? (_ => { });
             var user = UserReference.Require(service, rep, "Rep", SystemUser.FullName, SystemUser.ParentSystemUserId);
-            var planned = FindPlanned(service, user.Id);
+            var planned = PlannedSessions.Find(service, user.Id);
             if (planned != null)
             {
                 log($"Rep {user.Id} already has the planned coaching session {planned.Id}; returning it.");
@@ -62,20 +62,6 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var id = service.Create(session);
             log($"Opened the coaching session {id} for rep {user.Id} on {start:u}: {why}");
             return new OpenedSession(id, true, start);
-        }
-
-        private static Entity? FindPlanned(IOrganizationService service, Guid repId)
-        {
-            var query = new QueryExpression(CoachingSession.EntityName)
-            {
-                ColumnSet = new ColumnSet(CoachingSession.ScheduledStart),
-                TopCount = 1,
-            };
-            query.Criteria.AddCondition(CoachingSession.RepId, ConditionOperator.Equal, repId);
-            query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, CoachingSession.SessionStatusOption.Planned);
-            query.Criteria.AddCondition(CoachingSession.StateCode, ConditionOperator.Equal, 0);
-            query.AddOrder(CoachingSession.ScheduledStart, OrderType.Ascending);
-            return service.RetrieveMultiple(query).Entities.FirstOrDefault();
         }
 
         private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);

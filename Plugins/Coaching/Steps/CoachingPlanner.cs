@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.ServiceModel;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
@@ -26,7 +27,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         {
             var service = context.SystemService;
             var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
-            var open = SessionRows.FindOpen(service, repId);
+            var open = PlannedSessions.Find(service, repId);
             if (open != null)
             {
                 context.Trace($"The rep has an open coaching session ({open.Id}): \"{item.Title}\" goes on its agenda.");

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
@@ -81,7 +82,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         private static Entity NextSession(LocalPluginContext context, CoachingSessionState session, Entity after, NextSessionPlan plan)
         {
             var service = context.SystemService;
-            var open = SessionRows.FindOpen(service, session.RepId, except: session.SessionId);
+            var open = PlannedSessions.Find(service, session.RepId, except: session.SessionId);
             if (open != null)
             {
                 context.Trace($"The rep already has a planned session ({open.Id}): the topics go there, no second session opens.");

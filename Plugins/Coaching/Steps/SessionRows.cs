@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.ServiceModel;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -9,7 +10,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Coaching.Steps
 {
     /// <summary>
-    /// Reads and creates <c>cri_coachingsession</c> rows. Every query is bounded: the rep's open session (at most
+    /// Reads and creates <c>cri_coachingsession</c> rows (the rep's open one: <see cref="PlannedSessions"/>). Every query is bounded: the rep's open session (at most
     /// one, by the suite's rule) or their latest held one (top 1).
     /// <para>Sessions the suite creates get an id derived from what caused them (the rep and the day it is
     /// proposed for; or the session it follows). Two asynchronous steps that race to open a session for the same
@@ -21,25 +22,6 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     {
         /// <summary>Dataverse's DuplicateRecord error code (0x80040237).</summary>
         private const int DuplicateRecord = unchecked((int)0x80040237);
-
-        public static readonly ColumnSet Columns = new ColumnSet(
-            CoachingSession.PrimaryName, CoachingSession.RepId, CoachingSession.ManagerId, CoachingSession.ScheduledStart,
-            CoachingSession.DurationMinutes, CoachingSession.Trigger, CoachingSession.SessionStatus, CoachingSession.Agenda);
-
-        /// <summary>The rep's planned session (the earliest created, should a race ever have left two), or null.</summary>
-        public static Entity? FindOpen(IOrganizationService service, Guid repId, Guid? except = null)
-        {
-            var query = new QueryExpression(CoachingSession.EntityName) { ColumnSet = Columns, TopCount = 1 };
-            query.Criteria.AddCondition(CoachingSession.RepId, ConditionOperator.Equal, repId);
-            query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, (int)CoachingSessionStatus.Planned);
-            if (except.HasValue)
-            {
-                query.Criteria.AddCondition(CoachingSession.PrimaryId, ConditionOperator.NotEqual, except.Value);
-            }
-
-            query.AddOrder(CoachingSession.CreatedOn, OrderType.Ascending);
-            return service.RetrieveMultiple(query).Entities.FirstOrDefault();
-        }
 
         /// <summary>When the rep's latest held session was scheduled, or null when none was ever held.</summary>
         public static DateTime? LastHeldStart(IOrganizationService service, Guid repId)
@@ -93,7 +75,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             }
             catch (FaultException<OrganizationServiceFault> fault) when (IsDuplicate(fault))
             {
-                var existing = service.Retrieve(CoachingSession.EntityName, row.Id, Columns);
+                var existing = service.Retrieve(CoachingSession.EntityName, row.Id, PlannedSessions.Columns);
                 var planned = existing.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus)?.Value == (int)CoachingSessionStatus.Planned;
                 context.Trace(planned
                     ? $"Session {row.Id} already exists (another step or a retry opened it): using it."
