@@ -9,7 +9,10 @@ namespace CrmIndependence.Plugins.Coaching
     /// <summary>
     /// What happens when a planned session changes status. Only a planned session changes; every other status is final.
     /// <list type="bullet">
-    /// <item>Held: unresolved topics carry over to the next session, scheduled at the held date plus the cadence.</item>
+    /// <item>Held: unresolved topics carry over to the next session, scheduled at the held date plus the cadence; at
+    /// most the policy's <see cref="SuitePolicy.CoachingCarryOverTopics"/>, parked help requests first (a rep is waiting
+    /// on them), then the most recent. The rest stay, unresolved, on the held session: a backlog the manager did not
+    /// get to is not copied forward for ever, and the next session's cost does not grow with it.</item>
     /// <item>Skipped: needs a reason and a new date in the future; the topics move to the session at the new date,
     /// and a coaching-skipped signal is recorded.</item>
     /// <item>Cancelled: needs a reason and a new date in the future; the topics move to the session at the new date.</item>
@@ -32,16 +35,24 @@ namespace CrmIndependence.Plugins.Coaching
                 return refused;
             }
 
-            var carried = session.Topics
+            var unresolved = session.Topics
                 .Where(topic => topic != null && !topic.IsResolved)
                 .Select(topic => topic with
                 {
                     Source = TopicSource.CarriedOver,
                     OriginalSource = topic.Source == TopicSource.CarriedOver ? topic.OriginalSource : topic.Source,
                 })
-                .ToArray();
+                .ToList();
+            var kept = new HashSet<AgendaTopic>(unresolved
+                .OrderBy(topic => topic.OriginalSource == TopicSource.ParkedRequest ? 0 : 1)
+                .ThenByDescending(topic => topic.RaisedOnUtc)
+                .Take(policy.CoachingCarryOverTopics));
+            var carried = unresolved.Where(kept.Contains).ToArray();
             var next = new NextSessionPlan(
-                CoachingSchedule.NextAfterHeld(heldOnUtc, policy.CoachingCadenceDays), session.SessionId, CoachingTriggerKind.Cadence, carried, TopicHandling.CarryOverAsNew);
+                CoachingSchedule.NextAfterHeld(heldOnUtc, policy.CoachingCadenceDays), session.SessionId, CoachingTriggerKind.Cadence, carried, TopicHandling.CarryOverAsNew)
+            {
+                LeftOnHeldSession = unresolved.Count - carried.Length,
+            };
             return SessionChange.Accepted(CoachingSessionStatus.Held, next);
         }
 

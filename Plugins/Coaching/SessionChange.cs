@@ -16,7 +16,11 @@ namespace CrmIndependence.Plugins.Coaching
 
     /// <summary>The session that follows a held, skipped, cancelled or rescheduled one: created Planned by the plugin.</summary>
     public sealed record NextSessionPlan(
-        DateTime StartUtc, Guid PreviousSessionId, CoachingTriggerKind Trigger, IReadOnlyList<AgendaTopic> Topics, TopicHandling Handling);
+        DateTime StartUtc, Guid PreviousSessionId, CoachingTriggerKind Trigger, IReadOnlyList<AgendaTopic> Topics, TopicHandling Handling)
+    {
+        /// <summary>Unresolved topics beyond the carry-over limit: they stay on the held session's topic list.</summary>
+        public int LeftOnHeldSession { get; init; }
+    }
 
     /// <summary>The result of a status change: refused with an error naming what is missing, or accepted with what to write.</summary>
     public sealed class SessionChange

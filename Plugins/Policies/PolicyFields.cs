@@ -11,6 +11,7 @@ namespace CrmIndependence.Plugins.Policies
         public static readonly PolicyField ResponseDelayMinutes = Whole("responseDelayMinutes", 0, 1440, SuitePolicy.DefaultResponseDelayMinutes);
         public static readonly PolicyField CoachingCadenceDays = Whole("coachingCadenceDays", 1, 90, SuitePolicy.DefaultCoachingCadenceDays);
         public static readonly PolicyField CoachingOverdueDays = Whole("coachingOverdueDays", 1, 365, SuitePolicy.DefaultCoachingOverdueDays);
+        public static readonly PolicyField CoachingCarryOverTopics = Whole("coachingCarryOverTopics", 1, 100, SuitePolicy.DefaultCoachingCarryOverTopics);
         public static readonly PolicyField ManagerChainDepth = Whole("managerChainDepth", 1, 10, SuitePolicy.DefaultManagerChainDepth);
         public static readonly PolicyField ParkedRequestsForCoaching = Whole("parkedRequestsForCoaching", 1, 50, SuitePolicy.DefaultParkedRequestsForCoaching);
         public static readonly PolicyField InvolvementSignalsForCoaching = Whole("involvementSignalsForCoaching", 1, 50, SuitePolicy.DefaultInvolvementSignalsForCoaching);
@@ -23,7 +24,7 @@ namespace CrmIndependence.Plugins.Policies
 
         public static readonly IReadOnlyList<PolicyField> All = new[]
         {
-            Mode, ResponseDelayMinutes, CoachingCadenceDays, CoachingOverdueDays, ManagerChainDepth,
+            Mode, ResponseDelayMinutes, CoachingCadenceDays, CoachingOverdueDays, CoachingCarryOverTopics, ManagerChainDepth,
             ParkedRequestsForCoaching, InvolvementSignalsForCoaching, InvolvementWindowDays, SameGateFailuresForCoaching,
             FastResponseShare, FastResponseWindowDays, TakeOverMinimumActivities, DependencyScoreThreshold,
         };

@@ -13,6 +13,7 @@ namespace CrmIndependence.Plugins.Policies
             Add(json, PolicyFields.ResponseDelayMinutes, policy.ResponseDelayMinutes);
             Add(json, PolicyFields.CoachingCadenceDays, policy.CoachingCadenceDays);
             Add(json, PolicyFields.CoachingOverdueDays, policy.CoachingOverdueDays);
+            Add(json, PolicyFields.CoachingCarryOverTopics, policy.CoachingCarryOverTopics);
             Add(json, PolicyFields.ManagerChainDepth, policy.ManagerChainDepth);
             Add(json, PolicyFields.ParkedRequestsForCoaching, policy.ParkedRequestsForCoaching);
             Add(json, PolicyFields.InvolvementSignalsForCoaching, policy.InvolvementSignalsForCoaching);

@@ -46,6 +46,7 @@ namespace CrmIndependence.Plugins.Policies
             var responseDelayMinutes = reader.WholeNumber(PolicyFields.ResponseDelayMinutes, SuitePolicy.DefaultResponseDelayMinutes);
             var coachingCadenceDays = reader.WholeNumber(PolicyFields.CoachingCadenceDays, SuitePolicy.DefaultCoachingCadenceDays);
             var coachingOverdueDays = reader.WholeNumber(PolicyFields.CoachingOverdueDays, SuitePolicy.DefaultCoachingOverdueDays);
+            var carryOverTopics = reader.WholeNumber(PolicyFields.CoachingCarryOverTopics, SuitePolicy.DefaultCoachingCarryOverTopics);
             var managerChainDepth = reader.WholeNumber(PolicyFields.ManagerChainDepth, SuitePolicy.DefaultManagerChainDepth);
             var parkedRequests = reader.WholeNumber(PolicyFields.ParkedRequestsForCoaching, SuitePolicy.DefaultParkedRequestsForCoaching);
             var involvementSignals = reader.WholeNumber(PolicyFields.InvolvementSignalsForCoaching, SuitePolicy.DefaultInvolvementSignalsForCoaching);
@@ -76,6 +77,7 @@ namespace CrmIndependence.Plugins.Policies
                     ResponseDelayMinutes = responseDelayMinutes,
                     CoachingCadenceDays = coachingCadenceDays,
                     CoachingOverdueDays = coachingOverdueDays,
+                    CoachingCarryOverTopics = carryOverTopics,
                     ManagerChainDepth = managerChainDepth,
                     ParkedRequestsForCoaching = parkedRequests,
                     InvolvementSignalsForCoaching = involvementSignals,

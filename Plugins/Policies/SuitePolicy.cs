@@ -15,6 +15,7 @@ namespace CrmIndependence.Plugins.Policies
         public const int DefaultResponseDelayMinutes = 60;
         public const int DefaultCoachingCadenceDays = 7;
         public const int DefaultCoachingOverdueDays = 14;
+        public const int DefaultCoachingCarryOverTopics = 15;
         public const int DefaultManagerChainDepth = 2;
         public const int DefaultParkedRequestsForCoaching = 3;
         public const int DefaultInvolvementSignalsForCoaching = 2;
@@ -31,6 +32,7 @@ namespace CrmIndependence.Plugins.Policies
         private readonly int _responseDelayMinutes = DefaultResponseDelayMinutes;
         private readonly int _coachingCadenceDays = DefaultCoachingCadenceDays;
         private readonly int _coachingOverdueDays = DefaultCoachingOverdueDays;
+        private readonly int _coachingCarryOverTopics = DefaultCoachingCarryOverTopics;
         private readonly int _managerChainDepth = DefaultManagerChainDepth;
         private readonly int _parkedRequestsForCoaching = DefaultParkedRequestsForCoaching;
         private readonly int _involvementSignalsForCoaching = DefaultInvolvementSignalsForCoaching;
@@ -56,6 +58,16 @@ namespace CrmIndependence.Plugins.Policies
         {
             get => _coachingCadenceDays;
             init => _coachingCadenceDays = PolicyFields.CoachingCadenceDays.RequireWholeNumber(value);
+        }
+
+        /// <summary>
+        /// Unresolved topics a held session carries over to the next one (1–100, default 15): parked help requests
+        /// first, then the most recent. The rest stay, unresolved, on the held session's topic list.
+        /// </summary>
+        public int CoachingCarryOverTopics
+        {
+            get => _coachingCarryOverTopics;
+            init => _coachingCarryOverTopics = PolicyFields.CoachingCarryOverTopics.RequireWholeNumber(value);
         }
 
         /// <summary>Days without a held session after which a session is opened (1–365, default 14; at least the cadence).</summary>

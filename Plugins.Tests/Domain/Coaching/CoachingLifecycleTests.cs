@@ -51,6 +51,33 @@ namespace CrmIndependence.Plugins.Tests.Domain.Coaching
         }
 
         [TestMethod]
+        public void Holding_carries_over_at_most_the_policy_limit_parked_requests_first_then_the_most_recent()
+        {
+            var oldParked = new AgendaTopic(Guid.NewGuid(), TopicSource.ParkedRequest, "Old parked request", Now.AddDays(-60));
+            var signals = Enumerable.Range(1, 5)
+                .Select(day => new AgendaTopic(Guid.NewGuid(), TopicSource.Signal, $"Manager edited deal {day}", Now.AddDays(-day)))
+                .ToArray();
+            var session = Planned() with { Topics = signals.Append(oldParked).ToArray() };
+
+            var next = CoachingLifecycle.Hold(session, Now, new SuitePolicy { CoachingCarryOverTopics = 3 }).Next!;
+
+            CollectionAssert.AreEqual(
+                new[] { signals[0].Id, signals[1].Id, oldParked.Id },
+                next.Topics.Select(topic => topic.Id).ToArray(),
+                "the parked request (a rep is waiting on it) and the two most recent signals, in the session's order");
+            Assert.AreEqual(3, next.LeftOnHeldSession, "the three older signals stay on the held session");
+        }
+
+        [TestMethod]
+        public void Within_the_limit_every_unresolved_topic_carries_over_and_none_is_left()
+        {
+            var next = CoachingLifecycle.Hold(Planned(), Now, new SuitePolicy { CoachingCarryOverTopics = 2 }).Next!;
+
+            Assert.AreEqual(2, next.Topics.Count);
+            Assert.AreEqual(0, next.LeftOnHeldSession);
+        }
+
+        [TestMethod]
         public void The_cadence_comes_from_the_policy()
         {
             var next = CoachingLifecycle.Hold(Planned(), Now, new SuitePolicy { CoachingCadenceDays = 14 }).Next!;

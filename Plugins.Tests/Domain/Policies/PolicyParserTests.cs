@@ -141,7 +141,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
         public void The_default_policy_json_lists_every_field_with_its_default()
         {
             Assert.AreEqual(
-                "{\"mode\":\"observe\",\"responseDelayMinutes\":60,\"coachingCadenceDays\":7,\"coachingOverdueDays\":14,\"managerChainDepth\":2," +
+                "{\"mode\":\"observe\",\"responseDelayMinutes\":60,\"coachingCadenceDays\":7,\"coachingOverdueDays\":14,\"coachingCarryOverTopics\":15,\"managerChainDepth\":2," +
                 "\"parkedRequestsForCoaching\":3,\"involvementSignalsForCoaching\":2,\"involvementWindowDays\":7,\"sameGateFailuresForCoaching\":2," +
                 "\"fastResponseShare\":0.5,\"fastResponseWindowDays\":14,\"takeOverMinimumActivities\":4,\"dependencyScoreThreshold\":60}",
                 SuitePolicy.Default.ToJson());

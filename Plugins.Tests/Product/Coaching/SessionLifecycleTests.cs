@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CrmIndependence.Plugins.Coaching.Steps;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.Product.HelpRequests;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -92,6 +93,35 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
             StringAssert.Contains(next.Agenda(), "Carried over from earlier sessions");
             StringAssert.Contains(next.Agenda(), "Riley recommends: Extend the pilot");
             Assert.AreEqual(0, org.SignalsOf(DependencySignal.KindOption.CoachingSkipped).Length);
+        }
+
+        [TestMethod]
+        [DataRow(3)]
+        [DataRow(9)]
+        public void Holding_a_session_with_a_backlog_carries_over_the_policy_limit_and_the_agenda_says_how_many_stayed(int unresolved)
+        {
+            var org = new SalesOrg("{\"coachingCarryOverTopics\":2}");
+            var session = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddHours(2));
+            for (var i = 1; i <= unresolved; i++)
+            {
+                org.File(org.Riley, HelpRequestDesk.NonUrgent($"Question {i}"));
+                org.Clock.Advance(TimeSpan.FromMinutes(5));
+            }
+
+            org.Org.Options.AsyncMode = CrmIndependence.Emulator.AsyncMode.Manual;
+            org.SetStatus(org.Max, session, CoachingSession.SessionStatusOption.Held);
+            var follow = org.Org.RunAsyncSteps().RunsOf<FollowSessionChange>().Single();
+
+            org.NoAsyncFailures();
+            var next = org.OnlyOpenSessionOf(org.Riley);
+            CollectionAssert.AreEquivalent(
+                new[] { $"Question {unresolved - 1}", $"Question {unresolved}" },
+                org.TopicsOf(next.Id).Select(topic => topic.GetAttributeValue<string>(CoachingTopic.PrimaryName)).ToArray(),
+                "the two most recent parked requests carry over");
+            Assert.AreEqual(unresolved, org.TopicsOf(session).Count(topic => topic.GetAttributeValue<bool?>(CoachingTopic.Resolved) != true),
+                "every unresolved topic stays on the held session's list: nothing is lost");
+            StringAssert.Contains(next.Agenda(), $"{unresolved - 2} older unresolved {(unresolved - 2 == 1 ? "topic stays" : "topics stay")} on that session's topic list.");
+            Assert.AreEqual(7, follow.ServiceCalls, "the same calls with 3 or 9 unresolved topics: the carry-over is bounded by the policy, not by the backlog");
         }
 
         [TestMethod]

@@ -13,8 +13,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// <summary>
     /// What follows an accepted status change, asynchronously (the manager's save never waits for it):
     /// <list type="bullet">
-    /// <item>Held: the next session on the cadence, with every unresolved topic carried over (new topics, source
-    /// carried over; the originals stay on the held session as its record).</item>
+    /// <item>Held: the next session on the cadence, with the unresolved topics carried over up to the policy's limit (new
+    /// topics, source carried over; the originals stay on the held session as its record).</item>
     /// <item>Skipped, cancelled, rescheduled: the session at the new date takes the topics (moved, with the parked
     /// requests and signals they came from); skipped also records a coaching-skipped signal.</item>
     /// </list>
@@ -104,7 +104,10 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         {
             if (plan.Handling == TopicHandling.CarryOverAsNew)
             {
-                return $"The next session on the cadence (every {cadenceDays} days), after the session held {AgendaText.Day(now)}.";
+                var left = plan.LeftOnHeldSession == 0
+                    ? string.Empty
+                    : $" {AgendaText.Count(plan.LeftOnHeldSession, "older unresolved topic stays", "older unresolved topics stay")} on that session's topic list.";
+                return $"The next session on the cadence (every {cadenceDays} days), after the session held {AgendaText.Day(now)}.{left}";
             }
 
             var reason = after.GetAttributeValue<string>(CoachingSession.SkipReason);
