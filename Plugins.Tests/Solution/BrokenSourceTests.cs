@@ -26,6 +26,23 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         }
 
         [TestMethod]
+        public void A_policy_default_the_plugins_would_refuse_stops_the_pack_naming_the_field()
+        {
+            var source = SolutionTestLayout.CopyOfSource();
+            var file = Path.Combine(source, "environmentvariabledefinitions", "cri_policy", "environmentvariabledefinition.xml");
+            var document = XDocument.Load(file);
+            document.Root!.Element("defaultvalue")!.Value = "{\"mode\":\"observe\",\"coachingCadenceDay\":7}";
+            document.Save(file);
+
+            var error = PackFails(source);
+
+            Assert.AreEqual("environmentvariabledefinitions/cri_policy/environmentvariabledefinition.xml", error.File);
+            Assert.AreEqual("<defaultvalue>", error.Element);
+            StringAssert.Contains(error.Problem, "Unknown field \"coachingCadenceDay\"");
+            StringAssert.Contains(error.Problem, "Did you mean \"coachingCadenceDays\"?");
+        }
+
+        [TestMethod]
         public void A_view_on_an_unknown_column_stops_the_pack_naming_the_view_file_and_the_element()
         {
             var source = SolutionTestLayout.CopyOfSource();

@@ -199,6 +199,19 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         }
 
         [TestMethod]
+        public void The_policy_variable_default_is_every_setting_at_its_documented_default_and_the_plugins_accept_it()
+        {
+            var definition = XDocument.Parse(Unmanaged.Text("environmentvariabledefinitions/cri_policy/environmentvariabledefinition.xml")).Root!;
+            var shipped = definition.Element("defaultvalue")!.Value;
+
+            var parsed = CrmIndependence.Plugins.Policies.PolicyParser.Parse(shipped);
+
+            Assert.IsTrue(parsed.IsValid, parsed.ErrorSummary);
+            Assert.AreEqual(CrmIndependence.Plugins.Policies.SuitePolicy.Default.ToJson(), shipped,
+                "An admin opening the variable sees every setting the policy has, with the value the plugins use.");
+        }
+
+        [TestMethod]
         public void Plugin_assemblies_ship_at_the_export_path_and_every_plugin_type_exists_in_the_built_assembly()
         {
             var zip = Unmanaged;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
+using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Solution.Plugins;
 using CrmIndependence.Solution.Source;
 
@@ -463,6 +464,12 @@ namespace CrmIndependence.Solution.Validation
                     {
                         throw new SolutionSourceException(variable.File, "<defaultvalue>", "is not valid JSON: " + error.Message);
                     }
+                }
+
+                if ((string?)variable.Root.Attribute("schemaname") == SuitePolicy.EnvironmentVariableSchemaName && PolicyParser.Parse(value) is { IsValid: false } policy)
+                {
+                    throw new SolutionSourceException(variable.File, "<defaultvalue>",
+                        $"is not a policy the plugins accept, so every org would run on the built-in defaults: {policy.ErrorSummary} Use {SuitePolicy.Default.ToJson()}");
                 }
             }
         }
