@@ -33,6 +33,9 @@ namespace CrmIndependence.Demo.Generation
             "Fourth Coffee", "Graphic Design Institute", "School of Fine Art",
         };
 
+        /// <summary>How many agenda topics an over-involved manager resolves in a held session (the oldest first); the rest carry over.</summary>
+        private const int OverInvolvedTopicsPerSession = 5;
+
         private static readonly string[] DealKinds = { "expansion", "renewal", "pilot", "new logo", "upgrade", "rollout", "migration", "add-on" };
 
         private static readonly (string Table, string Subject, int Weight)[] ActivityMix =
@@ -339,7 +342,9 @@ namespace CrmIndependence.Demo.Generation
             var roll = random.NextDouble();
             if (manager.OverInvolved ? roll < 0.5 : roll < 0.85)
             {
-                Add(new CoachingEvent(0, at, manager.Key, rep.Key, CoachingSession.SessionStatusOption.Held, null, null, "Went through the agenda; rep owns the next steps."));
+                // A hands-off manager works through the whole agenda; an over-involved one gets through the oldest few.
+                Add(new CoachingEvent(0, at, manager.Key, rep.Key, CoachingSession.SessionStatusOption.Held, null, null, "Went through the agenda; rep owns the next steps.",
+                    manager.OverInvolved ? OverInvolvedTopicsPerSession : CoachingEvent.AllTopics));
             }
             else if (manager.OverInvolved ? roll < 0.85 : roll < 0.95)
             {

@@ -74,6 +74,7 @@ namespace CrmIndependence.Demo.Generation
                     ("rep", c.Rep), ("outcome", ScenarioNames.SessionStatusName(c.Status)), ("reason", c.Reason),
                     ("newDay", c.NewDate.HasValue ? (int)(c.NewDate.Value.Date - start.Date).TotalDays : null),
                     ("newAt", c.NewDate?.ToString("HH:mm", CultureInfo.InvariantCulture)), ("notes", c.Outcome),
+                    ("resolve", c.ResolveTopics == CoachingEvent.AllTopics ? "all" : c.ResolveTopics > 0 ? c.ResolveTopics : null),
                 },
                 PolicyEvent p => new (string, object?)[] { ("policy", new RawJson(p.PolicyJson)) },
                 _ => throw new ArgumentException("Unknown event " + e.GetType().Name),

@@ -7,6 +7,7 @@ using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Emulator.Metadata;
+using CrmIndependence.Emulator.Recording;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -38,12 +39,15 @@ namespace CrmIndependence.Demo.Playing
         /// <summary>Called after each event with (events played, events in all).</summary>
         public Action<int, int>? Progress { get; set; }
 
+        /// <summary>Called for every client call made to play an event, with the org's record of what it ran (e.g. to attribute the plugins' cost).</summary>
+        public Action<OperationRecord>? Observe { get; set; }
+
         public PlayResult Play(Scenario scenario)
         {
             var watch = Stopwatch.StartNew();
             var clock = new SimulatedClock(scenario.Start);
             var org = Org.Create(clock, metadata: Catalog());
-            var session = new Session(scenario, org, clock);
+            var session = new Session(scenario, org, clock, Observe);
             session.Build();
             var result = session.PlayAll(Progress);
             result.Elapsed = watch.Elapsed;
@@ -63,13 +67,15 @@ namespace CrmIndependence.Demo.Playing
             private readonly Dictionary<string, Guid> deals = new(StringComparer.Ordinal);
             private readonly Dictionary<string, Guid> requests = new(StringComparer.Ordinal);
             private Guid policyValueId;
+            private readonly Action<OperationRecord>? observe;
             private PlayResult? result;
 
-            public Session(Scenario scenario, Org org, SimulatedClock clock)
+            public Session(Scenario scenario, Org org, SimulatedClock clock, Action<OperationRecord>? observe)
             {
                 this.scenario = scenario;
                 this.org = org;
                 this.clock = clock;
+                this.observe = observe;
             }
 
             public void Build()
@@ -251,6 +257,7 @@ namespace CrmIndependence.Demo.Playing
                         if (operation != null)
                         {
                             cost = new EventCost(cost.ServiceCalls + operation.TotalServiceCalls, cost.StepsRan + operation.StepsRan.Count);
+                            observe?.Invoke(operation);
                         }
                     }
                 }
@@ -317,6 +324,12 @@ namespace CrmIndependence.Demo.Playing
                             }
                             else
                             {
+                                foreach (var topic in OpenTopics(session.Value, coaching.ResolveTopics))
+                                {
+                                    // The manager ticks the topic off in the session's subgrid: one save each.
+                                    Do(() => service.Update(new Entity(CoachingTopic.EntityName, topic) { [CoachingTopic.Resolved] = true }));
+                                }
+
                                 Do(() => service.Update(SessionChange(session.Value, coaching)));
                             }
 
@@ -422,6 +435,21 @@ namespace CrmIndependence.Demo.Playing
                 query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, CoachingSession.SessionStatusOption.Planned);
                 query.AddOrder(CoachingSession.ScheduledStart, OrderType.Ascending);
                 return org.Query(query).Entities.FirstOrDefault()?.Id;
+            }
+
+            /// <summary>The oldest <paramref name="count"/> unresolved topics on the session's agenda.</summary>
+            private IReadOnlyList<Guid> OpenTopics(Guid session, int count)
+            {
+                if (count <= 0)
+                {
+                    return Array.Empty<Guid>();
+                }
+
+                var query = new QueryExpression(CoachingTopic.EntityName) { ColumnSet = new ColumnSet(false) };
+                query.Criteria.AddCondition(CoachingTopic.CoachingSessionId, ConditionOperator.Equal, session);
+                query.Criteria.AddCondition(CoachingTopic.Resolved, ConditionOperator.Equal, false);
+                query.AddOrder(CoachingTopic.CreatedOn, OrderType.Ascending);
+                return org.Query(query).Entities.Take(count).Select(topic => topic.Id).ToList();
             }
 
             private static Entity SessionChange(Guid session, CoachingEvent coaching)

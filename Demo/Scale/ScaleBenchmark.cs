@@ -24,7 +24,7 @@ namespace CrmIndependence.Demo.Scale
         public sealed record Measurement(
             int Reps, int Managers, int Days, int Events, TimeSpan Generate, TimeSpan Play, double EventsPerSecond, double MicrosecondsPerEvent,
             int MedianCalls, int MaxCalls, double MeanCalls, int MedianSteps, int MaxSteps, double FirstTenthUs, double LastTenthUs,
-            long ManagedBytes, long PeakWorkingSet, int Refusals, int AsyncFailures, int Signals);
+            long ManagedBytes, long PeakWorkingSet, int Refusals, int AsyncFailures, int Signals, TenthCosts Tenths);
 
         public static int Run(IAnsiConsole console, Options options)
         {
@@ -54,6 +54,8 @@ namespace CrmIndependence.Demo.Scale
                 var tenths = new double[10];
                 var total = scenario.Timeline.Count;
                 var lastTenth = 0;
+                var tenthCosts = new TenthCosts(total);
+                player.Observe = tenthCosts.Add;
                 player.Progress = (done, all) =>
                 {
                     var tenth = Math.Min(9, (done - 1) * 10 / all);
@@ -63,6 +65,8 @@ namespace CrmIndependence.Demo.Scale
                         tenthWatch.Restart();
                         lastTenth = tenth;
                     }
+
+                    tenthCosts.Played(done);
                 };
                 var result = player.Play(scenario);
                 var calls = result.Costs.Select(c => c.ServiceCalls).OrderBy(c => c).ToArray();
@@ -74,7 +78,7 @@ namespace CrmIndependence.Demo.Scale
                     calls[calls.Length / 2], calls[^1], calls.Average(), steps[steps.Length / 2], steps[^1],
                     tenths[0] * 1000 / tenthEvents, tenths[9] * 1000 / tenthEvents,
                     GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().PeakWorkingSet64,
-                    result.Refusals.Count, result.Org.AsyncFailures.Count, result.Org.Rows(Plugins.Schema.DependencySignal.EntityName).Count);
+                    result.Refusals.Count, result.Org.AsyncFailures.Count, result.Org.Rows(Plugins.Schema.DependencySignal.EntityName).Count, tenthCosts);
                 measurements.Add(measurement);
                 console.MarkupLine(
                     $"    {measurement.Events:n0} events in {measurement.Play.TotalSeconds:n1} s: [bold]{measurement.EventsPerSecond:n0}[/] events/s, " +
@@ -87,6 +91,7 @@ namespace CrmIndependence.Demo.Scale
             var table = Table(measurements);
             console.WriteLine();
             console.WriteLine(table);
+            console.WriteLine(PluginTable(measurements.OrderBy(m => m.Events).Last()));
             var results = options.Get("results");
             if (results != null)
             {
@@ -100,12 +105,13 @@ namespace CrmIndependence.Demo.Scale
         private static string Table(IReadOnlyList<Measurement> measurements)
         {
             var text = new StringBuilder();
-            text.AppendLine("| reps × days | managers | events | play (s) | events/s | µs/event | µs/event first → last tenth | service calls/event median / max (mean) | plugin executions/event median / max | managed heap after (MB) | peak working set (MB) | refused | async failures | signals |");
-            text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            text.AppendLine("| reps × days | managers | events | play (s) | events/s | µs/event | µs/event first → last tenth | service calls/event median / max (mean) | service calls/event first → last tenth | plugin executions/event median / max | managed heap after (MB) | peak working set (MB) | refused | async failures | signals |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var m in measurements)
             {
+                var (firstCalls, lastCalls) = m.Tenths.Total();
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {m.MicrosecondsPerEvent:n0} | {m.FirstTenthUs:n0} → {m.LastTenthUs:n0} | {m.MedianCalls} / {m.MaxCalls} ({m.MeanCalls:n2}) | {m.MedianSteps} / {m.MaxSteps} | {m.ManagedBytes / 1048576.0:n0} | {m.PeakWorkingSet / 1048576.0:n0} | {m.Refusals:n0} | {m.AsyncFailures} | {m.Signals:n0} |"));
+                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {m.MicrosecondsPerEvent:n0} | {m.FirstTenthUs:n0} → {m.LastTenthUs:n0} | {m.MedianCalls} / {m.MaxCalls} ({m.MeanCalls:n2}) | {firstCalls:n2} → {lastCalls:n2} | {m.MedianSteps} / {m.MaxSteps} | {m.ManagedBytes / 1048576.0:n0} | {m.PeakWorkingSet / 1048576.0:n0} | {m.Refusals:n0} | {m.AsyncFailures} | {m.Signals:n0} |"));
             }
 
             if (measurements.Count > 1)
@@ -115,6 +121,23 @@ namespace CrmIndependence.Demo.Scale
                 text.AppendLine();
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                     $"Cost per event, largest run ÷ smallest run: time {largest.MicrosecondsPerEvent / smallest.MicrosecondsPerEvent:n2}×, mean service calls {largest.MeanCalls / smallest.MeanCalls:n2}× ({largest.Events:n0} vs {smallest.Events:n0} events)."));
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Where the largest run's calls go, per plugin, in its first and last tenth.</summary>
+        private static string PluginTable(Measurement largest)
+        {
+            var text = new StringBuilder();
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Service calls per event by plugin, {largest.Reps} reps × {largest.Days} days, first tenth → last tenth of the timeline (the plugins whose cost grew most first):"));
+            text.AppendLine();
+            text.AppendLine("| plugin | first tenth | last tenth | last ÷ first |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var (plugin, first, last) in largest.Tenths.PerEvent())
+            {
+                var ratio = first > 0 ? (last / first).ToString("n2", CultureInfo.InvariantCulture) + "×" : "–";
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {plugin} | {first:n3} | {last:n3} | {ratio} |"));
             }
 
             return text.ToString();
@@ -138,8 +161,10 @@ namespace CrmIndependence.Demo.Scale
             text.AppendLine();
             text.Append(Table(measurements));
             text.AppendLine();
+            text.Append(PluginTable(measurements.OrderBy(m => m.Events).Last()));
+            text.AppendLine();
             text.AppendLine("- **service calls/event**: the calls the plugins made to the organization service while handling the event (every step, synchronous and asynchronous: `OperationRecord.TotalServiceCalls`), summed over the event's client calls. **plugin executions/event**: `StepsRan.Count`.");
-            text.AppendLine("- **µs/event first → last tenth**: time per event over the first and the last tenth of the timeline: if a plugin's cost grew with the org's history, the last tenth would be slower.");
+            text.AppendLine("- **first → last tenth**: time and service calls per event over the first and the last tenth of the timeline: if a plugin's cost grew with the org's history, the last tenth would cost more. The service calls are the honest flatness figure; time also moves with the machine's load and the garbage collector.");
             text.AppendLine("- **rows read per event**: not reported; the emulator counts service calls per step but not the rows a query scans or returns.");
             text.AppendLine("- **memory**: `managed heap after` is `GC.GetTotalMemory(true)` right after the play, with the org (every row it holds) still alive; `peak working set` is the process's peak so far (runs are sequential in one process, so it is cumulative).");
             return text.ToString();

@@ -99,10 +99,15 @@ namespace CrmIndependence.Demo.Scenarios
         public override string Describe() => $"answers help request '{Request}'";
     }
 
-    /// <summary>A manager holds, skips, cancels or reschedules the rep's planned coaching session.</summary>
-    public sealed record CoachingEvent(int Index, DateTime At, string By, string Rep, int Status, string? Reason, DateTime? NewDate, string? Outcome)
+    /// <summary>
+    /// A manager holds, skips, cancels or reschedules the rep's planned coaching session. Holding it, the manager
+    /// first marks the <see cref="ResolveTopics"/> oldest topics of its agenda resolved (<see cref="AllTopics"/>: every one).
+    /// </summary>
+    public sealed record CoachingEvent(int Index, DateTime At, string By, string Rep, int Status, string? Reason, DateTime? NewDate, string? Outcome, int ResolveTopics = 0)
         : ScenarioEvent(Index, At, By)
     {
+        public const int AllTopics = int.MaxValue;
+
         public override string Type => "coaching";
 
         public override string Describe() => $"{ScenarioNames.SessionStatusName(Status)} the coaching session with '{Rep}'";

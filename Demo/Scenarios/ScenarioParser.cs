@@ -405,7 +405,34 @@ namespace CrmIndependence.Demo.Scenarios
                     throw fields.Error("newDay", "the new date must be after the event.");
                 }
 
-                return new CoachingEvent(index, when, by, rep, status, fields.OptionalString("reason"), newDate, fields.OptionalString("notes"));
+                var resolve = ResolveTopics(fields);
+                if (resolve > 0 && status != CoachingSession.SessionStatusOption.Held)
+                {
+                    throw fields.Error("resolve", "topics are resolved in a held session; use it with the outcome 'held'.");
+                }
+
+                return new CoachingEvent(index, when, by, rep, status, fields.OptionalString("reason"), newDate, fields.OptionalString("notes"), resolve);
+            }
+
+            private static int ResolveTopics(JsonFields fields)
+            {
+                var value = fields.Raw("resolve");
+                if (value == null)
+                {
+                    return 0;
+                }
+
+                if (value.Value.ValueKind == JsonValueKind.String && value.Value.GetString() == "all")
+                {
+                    return CoachingEvent.AllTopics;
+                }
+
+                if (value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetInt32(out var count) && count >= 0)
+                {
+                    return count;
+                }
+
+                throw fields.Error("resolve", $"must be \"all\" or a number of topics (0 or more), found {value.Value}.");
             }
         }
     }

@@ -71,6 +71,33 @@ namespace CrmIndependence.Plugins.Tests.Demo
             Assert.AreEqual(scenario.Start.AddDays(2).AddHours(11).AddMinutes(15), move.At);
         }
 
+        [TestMethod]
+        public void A_held_session_resolves_all_topics_or_a_number_of_them()
+        {
+            var scenario = ScenarioParser.Parse(Minimal(
+                "{ \"day\": 7, \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": \"held\", \"resolve\": \"all\" }",
+                "{ \"day\": 14, \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": \"held\", \"resolve\": 3 }",
+                "{ \"day\": 21, \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": \"held\" }"), "tiny.json");
+
+            CollectionAssert.AreEqual(
+                new[] { CoachingEvent.AllTopics, 3, 0 },
+                scenario.Timeline.Cast<CoachingEvent>().Select(coaching => coaching.ResolveTopics).ToArray());
+        }
+
+        [TestMethod]
+        [DataRow("\"skipped\", \"reason\": \"Busy\", \"newDay\": 9, \"resolve\": 2", "held")]
+        [DataRow("\"held\", \"resolve\": \"most\"", "\"all\" or a number")]
+        [DataRow("\"held\", \"resolve\": -1", "\"all\" or a number")]
+        public void Resolving_topics_outside_a_held_session_or_with_a_bad_count_is_named(string fields, string expected)
+        {
+            var error = Assert.ThrowsExactly<ScenarioException>(() => ScenarioParser.Parse(Minimal(
+                "{ \"day\": 7, \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": " + fields + " }"), "tiny.json"));
+
+            Assert.AreEqual("resolve", error.Field);
+            StringAssert.StartsWith(error.Location, "event #0 (coaching");
+            StringAssert.Contains(error.Message, expected);
+        }
+
         /// <summary>A director-less tiny org: mgr with one rep and one deal, plus the given events.</summary>
         internal static string Minimal(params string[] events) =>
             "{ \"name\": \"tiny\", \"policy\": { \"mode\": \"observe\" },\n" +

@@ -51,6 +51,30 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void Holding_a_session_with_resolve_ticks_off_the_oldest_topics_and_carries_the_rest()
+        {
+            static string Request(int n) =>
+                $"{{ \"day\": 0, \"at\": \"10:0{n}\", \"type\": \"helpRequest\", \"by\": \"rep\", \"id\": \"hr{n}\", \"deal\": \"d1\", \"subject\": \"Question {n}\", " +
+                "\"problem\": \"The buyer wants a longer pilot.\", \"tried\": \"Asked procurement.\", \"options\": [\"Extend\", \"Decline\"], \"recommendation\": \"Extend by 2 weeks\" }";
+
+            var result = PlayTiny(
+                Request(1), Request(2), Request(3),
+                "{ \"day\": 3, \"at\": \"15:00\", \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": \"held\", \"resolve\": 2 }");
+
+            Assert.AreEqual(0, result.Refusals.Count, string.Join("; ", result.Refusals.Select(r => r.Message)));
+            Assert.AreEqual(0, result.NoSessionToChange.Count, "three parked requests open a session");
+            var sessions = result.Org.Rows(CoachingSession.EntityName);
+            var held = sessions.Single(s => s.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus).Value == CoachingSession.SessionStatusOption.Held);
+            var topics = result.Org.Rows(CoachingTopic.EntityName);
+            var heldTopics = topics.Where(t => t.GetAttributeValue<EntityReference>(CoachingTopic.CoachingSessionId).Id == held.Id).ToList();
+            CollectionAssert.AreEquivalent(
+                new[] { "Question 1", "Question 2" },
+                heldTopics.Where(t => t.GetAttributeValue<bool>(CoachingTopic.Resolved)).Select(t => t.GetAttributeValue<string>(CoachingTopic.PrimaryName)).ToArray());
+            var next = sessions.Single(s => s.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus).Value == CoachingSession.SessionStatusOption.Planned);
+            Assert.AreEqual("Question 3", topics.Single(t => t.GetAttributeValue<EntityReference>(CoachingTopic.CoachingSessionId).Id == next.Id).GetAttributeValue<string>(CoachingTopic.PrimaryName));
+        }
+
+        [TestMethod]
         public void The_generator_is_deterministic()
         {
             var settings = new GeneratorSettings { Reps = 6, Managers = 2, Days = 21, Seed = 99 };
