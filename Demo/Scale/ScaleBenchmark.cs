@@ -105,13 +105,13 @@ namespace CrmIndependence.Demo.Scale
         private static string Table(IReadOnlyList<Measurement> measurements)
         {
             var text = new StringBuilder();
-            text.AppendLine("| reps × days | managers | events | play (s) | events/s | µs/event | µs/event first → last tenth | service calls/event median / max (mean) | service calls/event first → last tenth | plugin executions/event median / max | managed heap after (MB) | peak working set (MB) | refused | async failures | signals |");
+            text.AppendLine("| reps × days | managers | events | play (s) | events/s | µs/event | µs/event first → last tenth | service calls/event median / max (mean) | service calls/event tenth 1 → 5 → 10 | plugin executions/event median / max | managed heap after (MB) | peak working set (MB) | refused | async failures | signals |");
             text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var m in measurements)
             {
-                var (firstCalls, lastCalls) = m.Tenths.Total();
+                var tenthCalls = m.Tenths.Total();
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {m.MicrosecondsPerEvent:n0} | {m.FirstTenthUs:n0} → {m.LastTenthUs:n0} | {m.MedianCalls} / {m.MaxCalls} ({m.MeanCalls:n2}) | {firstCalls:n2} → {lastCalls:n2} | {m.MedianSteps} / {m.MaxSteps} | {m.ManagedBytes / 1048576.0:n0} | {m.PeakWorkingSet / 1048576.0:n0} | {m.Refusals:n0} | {m.AsyncFailures} | {m.Signals:n0} |"));
+                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {m.MicrosecondsPerEvent:n0} | {m.FirstTenthUs:n0} → {m.LastTenthUs:n0} | {m.MedianCalls} / {m.MaxCalls} ({m.MeanCalls:n2}) | {tenthCalls[0]:n2} → {tenthCalls[4]:n2} → {tenthCalls[9]:n2} | {m.MedianSteps} / {m.MaxSteps} | {m.ManagedBytes / 1048576.0:n0} | {m.PeakWorkingSet / 1048576.0:n0} | {m.Refusals:n0} | {m.AsyncFailures} | {m.Signals:n0} |"));
             }
 
             if (measurements.Count > 1)
@@ -126,22 +126,30 @@ namespace CrmIndependence.Demo.Scale
             return text.ToString();
         }
 
-        /// <summary>Where the largest run's calls go, per plugin, in its first and last tenth.</summary>
+        /// <summary>What each plugin costs per execution, tenth by tenth of the largest run's timeline.</summary>
         private static string PluginTable(Measurement largest)
         {
             var text = new StringBuilder();
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Service calls per event by plugin, {largest.Reps} reps × {largest.Days} days, first tenth → last tenth of the timeline (the plugins whose cost grew most first):"));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"Service calls per plugin execution, {largest.Reps} reps × {largest.Days} days, in each tenth of the timeline (1 = the first days, when no coaching session has been held yet; 10 = the last days), the plugins whose cost per execution grew most from the middle (5) to the end (10) first; the last row is all plugins' calls per event:"));
             text.AppendLine();
-            text.AppendLine("| plugin | first tenth | last tenth | last ÷ first |");
-            text.AppendLine("|---|---|---|---|");
-            foreach (var (plugin, first, last) in largest.Tenths.PerEvent())
+            text.AppendLine("| plugin | executions | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 10 ÷ 5 |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var (plugin, executions, perExecution) in largest.Tenths.ByPlugin())
             {
-                var ratio = first > 0 ? (last / first).ToString("n2", CultureInfo.InvariantCulture) + "×" : "–";
-                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {plugin} | {first:n3} | {last:n3} | {ratio} |"));
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {plugin} | {executions:n0} | {Cells(perExecution)} | {Ratio(perExecution[9], perExecution[4])} |"));
             }
 
+            var total = largest.Tenths.Total();
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| **all plugins, per event** | | {Cells(total)} | {Ratio(total[9], total[4])} |"));
             return text.ToString();
         }
+
+        private static string Cells(double[] values) =>
+            string.Join(" | ", values.Select(value => double.IsNaN(value) ? "–" : value.ToString("n2", CultureInfo.InvariantCulture)));
+
+        private static string Ratio(double last, double reference) =>
+            reference > 0 && !double.IsNaN(last) ? (last / reference).ToString("n2", CultureInfo.InvariantCulture) + "×" : "–";
 
         private static string Markdown(IReadOnlyList<Measurement> measurements, Options options, double rate)
         {
@@ -164,7 +172,7 @@ namespace CrmIndependence.Demo.Scale
             text.Append(PluginTable(measurements.OrderBy(m => m.Events).Last()));
             text.AppendLine();
             text.AppendLine("- **service calls/event**: the calls the plugins made to the organization service while handling the event (every step, synchronous and asynchronous: `OperationRecord.TotalServiceCalls`), summed over the event's client calls. **plugin executions/event**: `StepsRan.Count`.");
-            text.AppendLine("- **first → last tenth**: time and service calls per event over the first and the last tenth of the timeline: if a plugin's cost grew with the org's history, the last tenth would cost more. The service calls are the honest flatness figure; time also moves with the machine's load and the garbage collector.");
+            text.AppendLine("- **tenths**: time and service calls per event over the first, middle and last tenth of the timeline: if a plugin's cost grew with the org's history, it would keep rising to the last tenth. The first tenth is a warm-up (no coaching session held yet, empty caches), so tenth 5 is the reference. The service calls are the honest flatness figure; time also moves with the machine's load and the garbage collector.");
             text.AppendLine("- **rows read per event**: not reported; the emulator counts service calls per step but not the rows a query scans or returns.");
             text.AppendLine("- **memory**: `managed heap after` is `GC.GetTotalMemory(true)` right after the play, with the org (every row it holds) still alive; `peak working set` is the process's peak so far (runs are sequential in one process, so it is cumulative).");
             return text.ToString();
