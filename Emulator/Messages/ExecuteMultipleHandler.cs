@@ -47,7 +47,7 @@ internal sealed class ExecuteMultipleHandler : MessageHandler
         {
             try
             {
-                var response = exec.Engine.ExecuteChild(exec, requests[index] ?? throw new ArgumentException($"Request {index} of ExecuteMultiple is null."));
+                var response = exec.Engine.ExecuteChild(exec, requests[index] ?? throw new ArgumentException($"Request {index} of ExecuteMultiple is null."), callersOwnRequest: true);
                 if (settings.ReturnResponses)
                 {
                     items.Add(new ExecuteMultipleResponseItem { RequestIndex = index, Response = response });

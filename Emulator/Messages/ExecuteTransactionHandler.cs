@@ -39,7 +39,7 @@ internal sealed class ExecuteTransactionHandler : MessageHandler
         {
             try
             {
-                responses.Add(exec.Engine.ExecuteChild(exec, requests[index] ?? throw new ArgumentException($"Request {index} of ExecuteTransaction is null.")));
+                responses.Add(exec.Engine.ExecuteChild(exec, requests[index] ?? throw new ArgumentException($"Request {index} of ExecuteTransaction is null."), callersOwnRequest: true));
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {

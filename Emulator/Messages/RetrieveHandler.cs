@@ -8,6 +8,7 @@ namespace CrmIndependence.Emulator.Messages;
 /// <summary>
 /// Retrieve: a ColumnSet is required; only the requested columns come back, null ones omitted, lookups
 /// named, formatted values filled. A ColumnSet(true) is allowed and recorded (Solution Checker il-specify-column).
+/// The row read counts as one row examined on the calling plug-in's execution.
 /// </summary>
 internal sealed class RetrieveHandler : MessageHandler
 {
@@ -37,6 +38,7 @@ internal sealed class RetrieveHandler : MessageHandler
     {
         var table = TableOf(exec, exec.PrimaryEntityName);
         var row = exec.Engine.Store.Find(table.LogicalName, exec.PrimaryEntityId) ?? throw Faults.NotFound(table.LogicalName, exec.PrimaryEntityId);
+        exec.Caller.CallingStep?.CountRowsExamined(1);
         var columns = exec.Required<ColumnSet>("ColumnSet");
         if (columns.AllColumns)
         {

@@ -8,7 +8,10 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Emulator.Messages;
 
-/// <summary>RetrieveMultiple: QueryExpression, QueryByAttribute and FetchXml through the one query engine, as the caller.</summary>
+/// <summary>
+/// RetrieveMultiple: QueryExpression, QueryByAttribute and FetchXml through the one query engine, as the
+/// caller. The rows the store yielded to the query count on the calling plug-in's execution (RowsExamined).
+/// </summary>
 internal sealed class RetrieveMultipleHandler : MessageHandler
 {
     private static readonly Regex FetchEntity = new("<entity[^>]*\\sname\\s*=\\s*[\"']([^\"']+)[\"']", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -35,7 +38,15 @@ internal sealed class RetrieveMultipleHandler : MessageHandler
 
         var engine = exec.Engine;
         var source = new StoreQuerySource(engine.Store, exec.Caller.UserId, engine.BusinessUnitOf(exec.Caller.UserId), engine.Now);
-        exec.OutputParameters["BusinessEntityCollection"] = new QueryEngine(source).RetrieveMultiple(query);
+        try
+        {
+            exec.OutputParameters["BusinessEntityCollection"] = new QueryEngine(source).RetrieveMultiple(query);
+        }
+        finally
+        {
+            // A query that faults (e.g. past the aggregate limit) has still read what it read.
+            exec.Caller.CallingStep?.CountRowsExamined(source.RowsExamined);
+        }
     }
 
     public override OrganizationResponse Respond(MessageExecution exec)

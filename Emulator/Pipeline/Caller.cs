@@ -6,7 +6,7 @@ namespace CrmIndependence.Emulator.Pipeline;
 /// <summary>
 /// Who sends a request and from where: the user it runs as, the user who started the whole operation,
 /// the real caller when impersonating, and — for a call from a plug-in — the plug-in's context and
-/// execution record (so Depth, ParentContext and the plug-in's service-call count follow).
+/// execution record (so Depth, ParentContext and the plug-in's service calls and rows read follow).
 /// <paramref name="IsInternal"/> marks a message the platform runs inside another one (SetState's Update,
 /// Win's Create of opportunityclose, a cascade delete): same depth as its parent.
 /// </summary>

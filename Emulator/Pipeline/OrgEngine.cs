@@ -140,13 +140,17 @@ internal sealed class OrgEngine
         }
     }
 
-    /// <summary>A message the platform runs inside another one (same depth; ParentContext = the parent's stage-30 context).</summary>
-    public OrganizationResponse ExecuteChild(MessageExecution parent, OrganizationRequest request, bool allowCloseStates = false)
+    /// <summary>
+    /// A message the platform runs inside another one (same depth; ParentContext = the parent's stage-30 context).
+    /// <paramref name="callersOwnRequest"/>: a request of the caller's batch (ExecuteMultiple, ExecuteTransaction),
+    /// whose reads count on the calling plug-in's execution like its direct calls; other children count on none.
+    /// </summary>
+    public OrganizationResponse ExecuteChild(MessageExecution parent, OrganizationRequest request, bool allowCloseStates = false, bool callersOwnRequest = false)
     {
         var caller = parent.Caller with
         {
             ParentContext = ContextFactory.OperationContext(parent),
-            CallingStep = null,
+            CallingStep = callersOwnRequest ? parent.Caller.CallingStep : null,
             IsInternal = true,
             AllowCloseStates = allowCloseStates,
         };

@@ -7,7 +7,8 @@ namespace CrmIndependence.Emulator.Pipeline;
 
 /// <summary>
 /// IOrganizationService over the emulator: every method becomes its request and runs through the
-/// pipeline as <see cref="Caller"/>. From a plug-in, each call is counted on the plug-in's execution record.
+/// pipeline as <see cref="Caller"/>. From a plug-in, each call and the rows it hands back are counted on the
+/// plug-in's execution record.
 /// </summary>
 internal sealed class OrganizationService : IOrganizationService
 {
@@ -55,6 +56,44 @@ internal sealed class OrganizationService : IOrganizationService
     private OrganizationResponse Send(OrganizationRequest request)
     {
         caller.CallingStep?.CountCall(request.RequestName ?? "(unnamed)");
-        return engine.Execute(request, caller);
+        var response = engine.Execute(request, caller);
+        caller.CallingStep?.CountRowsReturned(RowsIn(response));
+        return response;
+    }
+
+    /// <summary>Rows a response hands back: a Retrieve's row, a RetrieveMultiple's rows, and those of the responses of a batch.</summary>
+    private static int RowsIn(OrganizationResponse? response)
+    {
+        switch (response)
+        {
+            case RetrieveResponse retrieved:
+                return retrieved.Results.TryGetValue("Entity", out var entity) && entity is Entity ? 1 : 0;
+            case RetrieveMultipleResponse multiple:
+                return multiple.Results.TryGetValue("EntityCollection", out var collection) && collection is EntityCollection rows ? rows.Entities.Count : 0;
+            case ExecuteMultipleResponse batch:
+                var inBatch = 0;
+                if (batch.Results.TryGetValue("Responses", out var items) && items is ExecuteMultipleResponseItemCollection itemCollection)
+                {
+                    foreach (var item in itemCollection)
+                    {
+                        inBatch += RowsIn(item?.Response);
+                    }
+                }
+
+                return inBatch;
+            case ExecuteTransactionResponse transaction:
+                var inTransaction = 0;
+                if (transaction.Results.TryGetValue("Responses", out var responses) && responses is OrganizationResponseCollection responseCollection)
+                {
+                    foreach (var each in responseCollection)
+                    {
+                        inTransaction += RowsIn(each);
+                    }
+                }
+
+                return inTransaction;
+            default:
+                return 0;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace CrmIndependence.Emulator.Recording;
 
 /// <summary>
 /// What one request from outside the org did: every message it ran (nested ones included), every plug-in
-/// execution (in order, with its context, trace and service calls) and how it ended. Asynchronous steps
+/// execution (in order, with its context, trace, service calls and rows read) and how it ended. Asynchronous steps
 /// drained automatically after the request are recorded in the same operation.
 /// </summary>
 public sealed class OperationRecord
@@ -43,6 +43,12 @@ public sealed class OperationRecord
 
     /// <summary>Service calls of all plug-ins together.</summary>
     public int TotalServiceCalls => steps.Sum(step => step.ServiceCalls);
+
+    /// <summary>Rows handed back to all plug-ins together (<see cref="StepRun.RowsReturned"/>); reads by the caller itself are not counted.</summary>
+    public int TotalRowsReturned => steps.Sum(step => step.RowsReturned);
+
+    /// <summary>Rows the store yielded to answer all plug-ins' reads together (<see cref="StepRun.RowsExamined"/>).</summary>
+    public int TotalRowsExamined => steps.Sum(step => step.RowsExamined);
 
     /// <summary>Tables read with all columns (ColumnSet(true)) anywhere in the operation.</summary>
     public IReadOnlyList<string> AllColumnsReads => allColumnsReads;

@@ -9,7 +9,7 @@ namespace CrmIndependence.Emulator.Recording;
 
 /// <summary>
 /// One execution of a plug-in: which step, with which context (message, stage, depth, users, the Target
-/// as it stood when the step started), what it traced, how many service calls it made, how it ended.
+/// as it stood when the step started), what it traced, how many service calls it made and rows it read, how it ended.
 /// </summary>
 public sealed class StepRun
 {
@@ -66,6 +66,22 @@ public sealed class StepRun
     /// <summary>The service calls by request name (Retrieve, RetrieveMultiple, Update…).</summary>
     public IReadOnlyDictionary<string, int> ServiceCallsByMessage => callsByMessage;
 
+    /// <summary>
+    /// Rows the organization service handed back to this plug-in: 1 per successful Retrieve, the rows of
+    /// each RetrieveMultiple (QueryExpression, QueryByAttribute, FetchXml; for an aggregate, its result rows),
+    /// and those of the Retrieve/RetrieveMultiple responses inside an ExecuteMultiple (with ReturnResponses)
+    /// or ExecuteTransaction (with ReturnResponses). A failed call returns none.
+    /// </summary>
+    public int RowsReturned { get; private set; }
+
+    /// <summary>
+    /// Rows the emulator's store yielded to answer this plug-in's reads: every row a query scanned or found
+    /// through an index (joined and exists-checked tables included, failed queries too) and 1 per Retrieve
+    /// that found its row; also for the reads inside its ExecuteMultiple/ExecuteTransaction. It reflects the
+    /// emulator's indexes (equality on a root column, joins), not SQL Server's plan.
+    /// </summary>
+    public int RowsExamined { get; private set; }
+
     /// <summary>Retrieve/RetrieveMultiple calls of this plug-in that asked for all columns (Solution Checker il-specify-column).</summary>
     public IReadOnlyList<string> AllColumnsReads => allColumnsReads;
 
@@ -83,6 +99,10 @@ public sealed class StepRun
         ServiceCalls++;
         callsByMessage[requestName] = callsByMessage.TryGetValue(requestName, out var count) ? count + 1 : 1;
     }
+
+    internal void CountRowsReturned(int rows) => RowsReturned += rows;
+
+    internal void CountRowsExamined(int rows) => RowsExamined += rows;
 
     internal void RecordAllColumns(string table) => allColumnsReads.Add(table);
 

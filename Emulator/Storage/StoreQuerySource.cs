@@ -1,17 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Querying;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Emulator.Storage;
 
-/// <summary>The store as the query engine sees it, for one caller at one moment.</summary>
+/// <summary>
+/// The store as the query engine sees it, for one caller at one moment. It counts the rows its tables
+/// yield to the engine (<see cref="RowsExamined"/>): the query engine itself knows nothing of the count.
+/// </summary>
 internal sealed class StoreQuerySource : IQuerySource
 {
     private readonly DataStore store;
     private readonly Dictionary<string, StoreQueryTable> tables = new(StringComparer.Ordinal);
+    private readonly RowTally examined = new();
 
     public StoreQuerySource(DataStore store, Guid callerId, Guid callerBusinessUnitId, DateTime utcNow)
     {
@@ -27,12 +30,20 @@ internal sealed class StoreQuerySource : IQuerySource
 
     public DateTime UtcNow { get; }
 
+    /// <summary>
+    /// Rows the store has yielded to the engine so far through <see cref="IQueryTable.Rows"/> (a scan) and
+    /// <see cref="IQueryTable.RowsWhereEqual"/> (an index look-up), on every table of the query, joined ones
+    /// included. A row yielded twice (e.g. probed by two joins) counts twice; a row never reached because
+    /// the engine stopped reading early (an exists check that found its match) does not count.
+    /// </summary>
+    public int RowsExamined => examined.Count;
+
     public IQueryTable Table(string logicalName)
     {
         if (!tables.TryGetValue(logicalName ?? string.Empty, out var table))
         {
             var definition = store.Catalog.Table(logicalName);
-            table = new StoreQueryTable(definition, store.Table(definition.LogicalName));
+            table = new StoreQueryTable(definition, store.Table(definition.LogicalName), examined);
             tables.Add(definition.LogicalName, table);
         }
 
@@ -42,16 +53,24 @@ internal sealed class StoreQuerySource : IQuerySource
     public string? PrimaryNameOf(string logicalName, Guid id) => RecordNames.Of(store, logicalName, id);
 }
 
-/// <summary>One table of the store with the metadata the query engine needs.</summary>
+/// <summary>A count shared by a query source and its tables.</summary>
+internal sealed class RowTally
+{
+    public int Count;
+}
+
+/// <summary>One table of the store with the metadata the query engine needs; counts every row it yields.</summary>
 internal sealed class StoreQueryTable : IQueryTable
 {
     private readonly TableDefinition definition;
     private readonly TableStore rows;
+    private readonly RowTally examined;
 
-    public StoreQueryTable(TableDefinition definition, TableStore rows)
+    public StoreQueryTable(TableDefinition definition, TableStore rows, RowTally examined)
     {
         this.definition = definition;
         this.rows = rows;
+        this.examined = examined;
     }
 
     public string LogicalName => definition.LogicalName;
@@ -79,10 +98,32 @@ internal sealed class StoreQueryTable : IQueryTable
         return found.Kind == ColumnKind.YesNo ? (value != 0 ? found.TrueLabel : found.FalseLabel) : found.LabelOf(value);
     }
 
-    public IEnumerable<Entity> Rows() => rows.Rows().Select(row => row.Data);
+    public IEnumerable<Entity> Rows() => Counted(rows.Rows());
 
-    public IEnumerable<Entity> RowsWhereEqual(string column, object key) =>
-        rows.RowsWhereEqual(column, key).Select(row => row.Data);
+    public IEnumerable<Entity> RowsWhereEqual(string column, object key)
+    {
+        var found = rows.RowsWhereEqual(column, key);
+        return found.Length == 0 ? Array.Empty<Entity>() : Counted(found);
+    }
+
+    // One iterator per call, as the Select these replace; a row is counted when the engine reaches it.
+    private IEnumerable<Entity> Counted(IEnumerable<StoredRow> scan)
+    {
+        foreach (var row in scan)
+        {
+            examined.Count++;
+            yield return row.Data;
+        }
+    }
+
+    private IEnumerable<Entity> Counted(StoredRow[] found)
+    {
+        for (var i = 0; i < found.Length; i++)
+        {
+            examined.Count++;
+            yield return found[i].Data;
+        }
+    }
 
     internal static QueryColumnKind ToQueryKind(ColumnKind kind) => kind switch
     {

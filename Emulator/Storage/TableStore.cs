@@ -42,8 +42,8 @@ internal sealed class TableStore
         }
     }
 
-    /// <summary>Rows whose column's value equals the key (see <see cref="IndexKey"/>), through the column's index.</summary>
-    public IEnumerable<StoredRow> RowsWhereEqual(string column, object key)
+    /// <summary>Rows whose column's value equals the key (see <see cref="IndexKey"/>), through the column's index, in insertion order.</summary>
+    public StoredRow[] RowsWhereEqual(string column, object key)
     {
         var index = IndexOn(column);
         var ids = index.Find(key);
