@@ -62,6 +62,8 @@ internal sealed class OrPredicate : RowPredicate
         }
     }
 
+    public IReadOnlyList<RowPredicate> Children => _children;
+
     public override int HighestSlot { get; }
 
     public override bool Matches(Entity?[] row)

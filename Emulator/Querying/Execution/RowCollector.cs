@@ -118,6 +118,9 @@ internal sealed class RowCollector
                     }
                 }
                 return best;
+            case OrPredicate { Children.Count: 1 } single:
+                // An "or" filter holding one condition is that condition.
+                return FindIndexable(single.Children[0]);
             case ComparisonPredicate { Comparison: Comparison.Equal } equal when equal.Column.Slot == 0:
                 return equal;
             case InPredicate { Negated: false } any when any.Column.Slot == 0 && CountAtMost(any.Values, MaxIndexProbes):
