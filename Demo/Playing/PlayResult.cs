@@ -3,14 +3,23 @@ using System.Collections.Generic;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
+using CrmIndependence.Emulator.Recording;
 
 namespace CrmIndependence.Demo.Playing
 {
     /// <summary>An operation a plugin refused (an InvalidPluginExecutionException, seen by the client as a fault).</summary>
     public sealed record Refusal(ScenarioEvent Event, string Message);
 
-    /// <summary>What it cost to play one event: the service calls the plugins made and the plugin executions.</summary>
-    public readonly record struct EventCost(int ServiceCalls, int StepsRan);
+    /// <summary>
+    /// What it cost to play one event: the plugins' service calls, the rows those calls returned to them, the rows the
+    /// emulator examined to answer them, and the plugin executions.
+    /// </summary>
+    public readonly record struct EventCost(int ServiceCalls, int StepsRan, int RowsReturned = 0, int RowsExamined = 0)
+    {
+        public EventCost Plus(OperationRecord operation) => new(
+            ServiceCalls + operation.TotalServiceCalls, StepsRan + operation.StepsRan.Count,
+            RowsReturned + operation.TotalRowsReturned, RowsExamined + operation.TotalRowsExamined);
+    }
 
     /// <summary>The org after a complete play, the scenario's keys mapped to the org's ids, and what the client saw.</summary>
     public sealed class PlayResult

@@ -256,7 +256,7 @@ namespace CrmIndependence.Demo.Playing
                         var operation = org.LastOperation;
                         if (operation != null)
                         {
-                            cost = new EventCost(cost.ServiceCalls + operation.TotalServiceCalls, cost.StepsRan + operation.StepsRan.Count);
+                            cost = cost.Plus(operation);
                             observe?.Invoke(operation);
                         }
                     }

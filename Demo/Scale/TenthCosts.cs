@@ -6,14 +6,14 @@ using CrmIndependence.Emulator.Recording;
 namespace CrmIndependence.Demo.Scale
 {
     /// <summary>
-    /// The plugins' service calls and executions in each tenth of a timeline, per plugin: if a plugin's cost grows with
-    /// the org's history, its calls per execution keep rising from tenth to tenth instead of levelling off.
+    /// What the plugins cost in each tenth of a timeline, per plugin: executions, service calls, rows returned to them
+    /// and rows the emulator examined to answer them. If a plugin's cost grows with the org's history, its cost per
+    /// execution keeps rising from tenth to tenth instead of levelling off.
     /// </summary>
     public sealed class TenthCosts
     {
         private readonly int events;
-        private readonly Dictionary<string, long[]> callsByPlugin = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, long[]> executionsByPlugin = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Tally> byPlugin = new(StringComparer.Ordinal);
         private int tenth;
 
         public TenthCosts(int events)
@@ -24,47 +24,74 @@ namespace CrmIndependence.Demo.Scale
         /// <summary>Events in one tenth of the timeline.</summary>
         public double EventsPerTenth => events / 10.0;
 
-        /// <summary>Adds the calls of one client operation to the tenth being played.</summary>
+        /// <summary>Adds what the plugins did in one client operation to the tenth being played.</summary>
         public void Add(OperationRecord operation)
         {
             foreach (var run in operation.StepsRan)
             {
-                if (!callsByPlugin.TryGetValue(run.PluginType.Name, out var calls))
+                if (!byPlugin.TryGetValue(run.PluginType.Name, out var tally))
                 {
-                    calls = new long[10];
-                    callsByPlugin.Add(run.PluginType.Name, calls);
-                    executionsByPlugin.Add(run.PluginType.Name, new long[10]);
+                    tally = new Tally();
+                    byPlugin.Add(run.PluginType.Name, tally);
                 }
 
-                calls[tenth] += run.ServiceCalls;
-                executionsByPlugin[run.PluginType.Name][tenth]++;
+                tally.Executions[tenth]++;
+                tally.Calls[tenth] += run.ServiceCalls;
+                tally.RowsReturned[tenth] += run.RowsReturned;
+                tally.RowsExamined[tenth] += run.RowsExamined;
             }
         }
 
         /// <summary>Called after each event with the number played so far: the next event's tenth.</summary>
         public void Played(int done) => tenth = Math.Min(9, done * 10 / Math.Max(1, events));
 
-        /// <summary>
-        /// Each plugin's executions over the whole timeline and its service calls per execution in each tenth (NaN where
-        /// it did not run), the plugins whose cost per execution grew most from the middle to the end first.
-        /// </summary>
-        public IReadOnlyList<(string Plugin, long Executions, double[] CallsPerExecution)> ByPlugin() =>
-            callsByPlugin
-                .Select(pair =>
-                {
-                    var executions = executionsByPlugin[pair.Key];
-                    return (Plugin: pair.Key, Executions: executions.Sum(),
-                        CallsPerExecution: pair.Value.Select((calls, i) => executions[i] == 0 ? double.NaN : (double)calls / executions[i]).ToArray());
-                })
-                .OrderByDescending(plugin => Growth(plugin.CallsPerExecution))
+        /// <summary>Each plugin's cost per execution, tenth by tenth; the plugins whose calls or rows examined grew most from the middle to the end first.</summary>
+        public IReadOnlyList<PluginCost> ByPlugin() =>
+            byPlugin
+                .Select(pair => new PluginCost(
+                    pair.Key, pair.Value.Executions.Sum(),
+                    PerExecution(pair.Value.Calls, pair.Value.Executions),
+                    PerExecution(pair.Value.RowsReturned, pair.Value.Executions),
+                    PerExecution(pair.Value.RowsExamined, pair.Value.Executions)))
+                .OrderByDescending(plugin => Math.Max(plugin.Calls.Growth, plugin.RowsExamined.Growth))
                 .ThenBy(plugin => plugin.Plugin, StringComparer.Ordinal)
                 .ToList();
 
-        /// <summary>All plugins' service calls per event in each tenth.</summary>
-        public double[] Total() =>
-            Enumerable.Range(0, 10).Select(i => callsByPlugin.Values.Sum(calls => calls[i]) / EventsPerTenth).ToArray();
+        /// <summary>All plugins' service calls, rows returned and rows examined per event, tenth by tenth.</summary>
+        public (Series Calls, Series RowsReturned, Series RowsExamined) PerEvent() =>
+            (PerEvent(tally => tally.Calls), PerEvent(tally => tally.RowsReturned), PerEvent(tally => tally.RowsExamined));
 
-        private static double Growth(double[] perTenth) =>
-            double.IsNaN(perTenth[9]) || double.IsNaN(perTenth[4]) || perTenth[4] == 0 ? double.MinValue : perTenth[9] / perTenth[4];
+        private Series PerEvent(Func<Tally, long[]> counter) =>
+            new(Enumerable.Range(0, 10).Select(i => byPlugin.Values.Sum(tally => counter(tally)[i]) / EventsPerTenth).ToArray());
+
+        private static Series PerExecution(long[] counts, long[] executions) =>
+            new(counts.Select((count, i) => executions[i] == 0 ? double.NaN : (double)count / executions[i]).ToArray());
+
+        private sealed class Tally
+        {
+            public long[] Executions { get; } = new long[10];
+
+            public long[] Calls { get; } = new long[10];
+
+            public long[] RowsReturned { get; } = new long[10];
+
+            public long[] RowsExamined { get; } = new long[10];
+        }
     }
+
+    /// <summary>A figure in each tenth of a timeline (NaN where there was nothing to measure).</summary>
+    public sealed record Series(double[] Tenths)
+    {
+        public double First => Tenths[0];
+
+        public double Middle => Tenths[4];
+
+        public double Last => Tenths[9];
+
+        /// <summary>Last ÷ middle: the first tenth is a warm-up, the middle is the reference.</summary>
+        public double Growth => double.IsNaN(Last) || double.IsNaN(Middle) || Middle == 0 ? double.NaN : Last / Middle;
+    }
+
+    /// <summary>One plugin's executions and its cost per execution, tenth by tenth.</summary>
+    public sealed record PluginCost(string Plugin, long Executions, Series Calls, Series RowsReturned, Series RowsExamined);
 }

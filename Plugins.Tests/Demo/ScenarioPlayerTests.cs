@@ -58,11 +58,12 @@ namespace CrmIndependence.Plugins.Tests.Demo
                 "\"problem\": \"The buyer wants a longer pilot.\", \"tried\": \"Asked procurement.\", \"options\": [\"Extend\", \"Decline\"], \"recommendation\": \"Extend by 2 weeks\" }";
 
             var result = PlayTiny(
+                "{ \"day\": 0, \"at\": \"08:00\", \"type\": \"setPolicy\", \"by\": \"system\", \"policy\": { \"parkedRequestsForCoaching\": 1 } }",
                 Request(1), Request(2), Request(3),
                 "{ \"day\": 3, \"at\": \"15:00\", \"type\": \"coaching\", \"by\": \"mgr\", \"rep\": \"rep\", \"outcome\": \"held\", \"resolve\": 2 }");
 
             Assert.AreEqual(0, result.Refusals.Count, string.Join("; ", result.Refusals.Select(r => r.Message)));
-            Assert.AreEqual(0, result.NoSessionToChange.Count, "three parked requests open a session");
+            Assert.AreEqual(0, result.NoSessionToChange.Count, "the first parked request opens a session; each request joins its agenda minutes apart");
             var sessions = result.Org.Rows(CoachingSession.EntityName);
             var held = sessions.Single(s => s.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus).Value == CoachingSession.SessionStatusOption.Held);
             var topics = result.Org.Rows(CoachingTopic.EntityName);
