@@ -79,7 +79,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         public static readonly ColumnSet SignalColumns = new ColumnSet(
             DependencySignal.Kind, DependencySignal.OccurredOn, DependencySignal.Details, DependencySignal.OpportunityId,
-            DependencySignal.CoachingSessionId, DependencySignal.RelatedActivity, DependencySignal.RepId);
+            DependencySignal.CoachingSessionId, DependencySignal.RelatedActivity, DependencySignal.GateName, DependencySignal.RepId);
 
         public static readonly ColumnSet RequestColumns = new ColumnSet(
             HelpRequest.PrimaryName, HelpRequest.Problem, HelpRequest.CreatedOn, HelpRequest.RegardingObjectId);
@@ -123,7 +123,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         {
             var gate = signal.GetAttributeValue<string>(DependencySignal.RelatedActivity);
             var deal = signal.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId);
-            return string.IsNullOrWhiteSpace(gate) || deal == null ? null : new GateFailure(gate!, deal.Id);
+            return string.IsNullOrWhiteSpace(gate) || deal == null
+                ? null
+                : new GateFailure(gate!, deal.Id) { GateName = signal.GetAttributeValue<string>(DependencySignal.GateName) };
         }
 
         private static bool IsInvolvement(Entity signal)
