@@ -58,7 +58,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 ParkedRequests = parked.Count,
                 InvolvementSignalsInWindow = involvement,
                 GateFailures = gateFailures,
-                LastHeldSessionUtc = SessionRows.LastHeldStart(service, rep.Id),
+                LastHeldSessionUtc = LastHeldStart(service, rep.Id),
             };
             return new CoachingBacklog(items, situation);
         }
@@ -104,6 +104,16 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             query.Criteria.AddCondition(DependencySignal.Kind, ConditionOperator.In, kinds);
             query.AddOrder(DependencySignal.OccurredOn, OrderType.Ascending);
             return service.RetrieveMultiple(query).Entities.ToList();
+        }
+
+        /// <summary>When the rep's latest held session was scheduled, or null when none was ever held.</summary>
+        private static DateTime? LastHeldStart(IOrganizationService service, Guid repId)
+        {
+            var query = new QueryExpression(CoachingSession.EntityName) { ColumnSet = new ColumnSet(CoachingSession.ScheduledStart), TopCount = 1 };
+            query.Criteria.AddCondition(CoachingSession.RepId, ConditionOperator.Equal, repId);
+            query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, (int)CoachingSessionStatus.Held);
+            query.AddOrder(CoachingSession.ScheduledStart, OrderType.Descending);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart);
         }
 
         private static CoachingItem SignalItem(Entity signal)
