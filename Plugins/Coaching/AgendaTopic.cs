@@ -6,7 +6,8 @@ namespace CrmIndependence.Plugins.Coaching
     /// <summary>
     /// An agenda item (<c>cri_coachingtopic</c>): what it is about, where it came from and whether it was resolved.
     /// The optional parts feed the agenda: the deal, the rep's recommendation (parked requests), a detail line
-    /// (what was tried, a signal's details), notes from earlier sessions, and the gate key grouping gate failures.
+    /// (what was tried, a signal's details), notes from earlier sessions, and the gate key grouping gate failures
+    /// with the gate's name.
     /// </summary>
     public sealed record AgendaTopic
     {
@@ -43,6 +44,9 @@ namespace CrmIndependence.Plugins.Coaching
 
         /// <summary>For a stage gate failure: the key of the gate, so failures of the same gate are grouped.</summary>
         public string? GateKey { get; init; }
+
+        /// <summary>For a stage gate failure: how people call the gate (the requirement's message the rep saw), if known.</summary>
+        public string? GateName { get; init; }
 
         /// <summary>The record the topic came from: the help request, signal or stage requirement.</summary>
         public Guid? SourceRecordId { get; init; }

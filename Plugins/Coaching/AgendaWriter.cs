@@ -10,9 +10,9 @@ namespace CrmIndependence.Plugins.Coaching
     /// ("Riley, bring your recommendation for each item."), then when and why, then the open topics grouped by
     /// where they came from, numbered across groups, oldest first within a group:
     /// carried over → parked help requests (with the rep's recommendation) → stage gates (one item per gate,
-    /// listing its deals) → manager involvement (one item per deal) → other topics. Resolved topics are left
-    /// off. User text is put on one line and shortened; an agenda longer than the request's maximum length
-    /// ends with one line counting the items left off.
+    /// named by the gate's name, listing its deals) → manager involvement (one item per deal) → other topics.
+    /// Resolved topics are left off. User text is put on one line and shortened; an agenda longer than the
+    /// request's maximum length ends with one line counting the items left off.
     /// </summary>
     public static class AgendaWriter
     {
@@ -107,7 +107,9 @@ namespace CrmIndependence.Plugins.Coaching
 
         private static List<string> CarriedOver(AgendaTopic topic, string rep)
         {
-            var origin = topic.OriginalSource.HasValue ? $", {SourceWords(topic.OriginalSource.Value)}" : string.Empty;
+            var origin = !topic.OriginalSource.HasValue ? string.Empty
+                : topic.OriginalSource == TopicSource.StageGateFailure && AgendaText.HasText(topic.GateName) ? $", the stage gate \"{AgendaText.OneLine(topic.GateName, TitleLength)}\""
+                : $", {SourceWords(topic.OriginalSource.Value)}";
             var lines = new List<string> { $"{Title(topic)} (first raised {AgendaText.Day(topic.RaisedOnUtc)}{origin})" };
             if (AgendaText.HasText(topic.RepRecommendation))
             {
@@ -145,9 +147,10 @@ namespace CrmIndependence.Plugins.Coaching
                     var dealCount = gate.Select(topic => topic.OpportunityId ?? topic.Id).Distinct().Count();
                     var names = gate.Where(topic => AgendaText.HasText(topic.DealName)).Select(DealWords).Distinct(StringComparer.Ordinal).ToList();
                     var named = names.Count == 0 ? string.Empty : $" ({string.Join(", ", names)})";
+                    var gateName = gate.Select(topic => topic.GateName).FirstOrDefault(AgendaText.HasText);
                     return new List<string>
                     {
-                        $"{AgendaText.OneLine(gate.First().Title, TitleLength)}: on {AgendaText.Count(dealCount, "deal", "deals")}{named}",
+                        $"{AgendaText.OneLine(gateName ?? gate.First().Title, TitleLength)}: on {AgendaText.Count(dealCount, "deal", "deals")}{named}",
                         $"Agree what {rep} checks before moving a deal past this gate.",
                     };
                 })

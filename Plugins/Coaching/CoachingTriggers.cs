@@ -15,6 +15,9 @@ namespace CrmIndependence.Plugins.Coaching
     /// </summary>
     public static class CoachingTriggers
     {
+        /// <summary>The longest gate name quoted in a reason, so the other reasons still fit the agenda's "Why now" line.</summary>
+        private const int GateNameLength = 120;
+
         public static CoachingTrigger? Evaluate(CoachingSituation situation, SuitePolicy policy, DateTime nowUtc)
         {
             if (situation == null)
@@ -53,7 +56,8 @@ namespace CrmIndependence.Plugins.Coaching
             if (gate != null && gate.Deals >= policy.SameGateFailuresForCoaching)
             {
                 crossed.Add(CoachingTriggerKind.StageGateFailures);
-                reasons.Add($"The stage gate \"{gate.Name}\" failed on {Count(gate.Deals, "deal", "deals")} (threshold {policy.SameGateFailuresForCoaching}).");
+                var which = gate.Name == null ? "The same stage gate" : $"The stage gate \"{AgendaText.OneLine(gate.Name, GateNameLength)}\"";
+                reasons.Add($"{which} failed on {Count(gate.Deals, "deal", "deals")} (threshold {policy.SameGateFailuresForCoaching}).");
             }
 
             var overdue = OverdueReason(situation, policy, now);
@@ -85,16 +89,21 @@ namespace CrmIndependence.Plugins.Coaching
                 : $"No coaching session has been held in the {days} since tracking started (the policy allows {policy.CoachingOverdueDays}).";
         }
 
+        /// <summary>
+        /// The gate that failed on the most deals. Its name is the first one a failure carries; the key (a stage
+        /// requirement's id) is only for grouping and never shown: a manager reads "the same stage gate" instead.
+        /// </summary>
         private static RepeatedGate? MostRepeatedGate(IEnumerable<GateFailure> failures)
         {
             return failures
                 .Where(failure => failure != null)
                 .GroupBy(failure => failure.GateKey, StringComparer.OrdinalIgnoreCase)
                 .Select(group => new RepeatedGate(
-                    group.Select(failure => failure.GateName).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) ?? group.Key,
+                    group.Key,
+                    group.Select(failure => failure.GateName).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name))?.Trim(),
                     group.Select(failure => failure.OpportunityId).Distinct().Count()))
                 .OrderByDescending(gate => gate.Deals)
-                .ThenBy(gate => gate.Name, StringComparer.Ordinal)
+                .ThenBy(gate => gate.Name ?? gate.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
         }
 
@@ -103,13 +112,17 @@ namespace CrmIndependence.Plugins.Coaching
 
         private sealed class RepeatedGate
         {
-            public RepeatedGate(string name, int deals)
+            public RepeatedGate(string key, string? name, int deals)
             {
+                Key = key;
                 Name = name;
                 Deals = deals;
             }
 
-            public string Name { get; }
+            public string Key { get; }
+
+            /// <summary>How people call the gate, or null when no failure carried a name.</summary>
+            public string? Name { get; }
 
             public int Deals { get; }
         }

@@ -4,7 +4,8 @@ namespace CrmIndependence.Plugins.Coaching
 {
     /// <summary>
     /// A stage gate a deal failed, not yet discussed in a held session. <see cref="GateKey"/> identifies "the same
-    /// gate" (the stage requirement's id, as text); <see cref="GateName"/> is how people call it.
+    /// gate" (the stage requirement's id, as text) and is never shown; <see cref="GateName"/> is how people call it
+    /// (the requirement's message the rep saw), null when the signal did not record it.
     /// </summary>
     public sealed record GateFailure
     {

@@ -12,7 +12,11 @@ namespace CrmIndependence.Plugins.Involvement
         /// <summary>The longest <see cref="Details"/> kept; longer text is cut with an ellipsis.</summary>
         public const int MaximumDetailsLength = 2000;
 
+        /// <summary>The longest <see cref="GateName"/> kept (the length of a stage requirement's message).</summary>
+        public const int MaximumGateNameLength = 400;
+
         private readonly int _weight;
+        private readonly string? _gateName;
 
         public Signal(SignalKind kind, Guid repId, DateTime occurredOnUtc, string details, string idempotencyKey)
         {
@@ -56,6 +60,17 @@ namespace CrmIndependence.Plugins.Involvement
         /// stage-gate signal, the first stage requirement missed (the gate key coaching groups failures by).
         /// </summary>
         public Guid? RelatedActivityId { get; init; }
+
+        /// <summary>
+        /// For a stage-gate signal: the first stage requirement missed (the one <see cref="RelatedActivityId"/> names),
+        /// in the words the rep saw. Coaching names the gate by it. Blank text is kept as null; longer text is cut.
+        /// </summary>
+        public string? GateName
+        {
+            get => _gateName;
+            init => _gateName = string.IsNullOrWhiteSpace(value) ? null
+                : value!.Length <= MaximumGateNameLength ? value : value!.Substring(0, MaximumGateNameLength - 1) + "…";
+        }
 
         public Guid? CoachingSessionId { get; init; }
 

@@ -98,6 +98,11 @@ namespace CrmIndependence.Plugins.Platform
                 row[DependencySignal.RelatedActivity] = signal.RelatedActivityId.Value.ToString("D");
             }
 
+            if (signal.GateName != null)
+            {
+                row[DependencySignal.GateName] = signal.GateName;
+            }
+
             return row;
         }
 
@@ -112,6 +117,7 @@ namespace CrmIndependence.Plugins.Platform
                 ManagerId = row.GetAttributeValue<EntityReference>(DependencySignal.ManagerId)?.Id,
                 OpportunityId = row.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId)?.Id,
                 RelatedActivityId = Guid.TryParse(row.GetAttributeValue<string>(DependencySignal.RelatedActivity), out var related) ? related : (Guid?)null,
+                GateName = row.GetAttributeValue<string>(DependencySignal.GateName),
                 Weight = row.GetAttributeValue<int>(DependencySignal.Weight),
             };
     }

@@ -39,6 +39,11 @@ namespace CrmIndependence.Plugins.Platform
                 row[DependencySignal.RelatedActivity] = signal.RelatedActivityId.Value.ToString("D");
             }
 
+            if (signal.GateName != null)
+            {
+                row[DependencySignal.GateName] = signal.GateName;
+            }
+
             if (signal.CoachingSessionId.HasValue)
             {
                 row[DependencySignal.CoachingSessionId] = new EntityReference(CoachingSession.EntityName, signal.CoachingSessionId.Value);

@@ -13,6 +13,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string OwnerId = "ownerid";
         public const string CoachingSessionId = "cri_coachingsessionid";
         public const string Details = "cri_details";
+        public const string GateName = "cri_gatename";
         public const string IdempotencyKey = "cri_idempotencykey";
         public const string Kind = "cri_kind";
         public const string ManagerId = "cri_managerid";

@@ -97,7 +97,8 @@ namespace CrmIndependence.Plugins.StageGates
 
             var signal = new StageGateSignal(
                 $"Allowed to {plan.Destination} in observe mode with {missing.Count} exit criteria of {checkedStages} missing: {items}",
-                missing.Select(item => item.RequirementId).ToList());
+                missing.Select(item => item.RequirementId).ToList(),
+                missing[0].Message);
             return Decision(GateOutcome.AllowedWithGaps, plan, missing, message, signal, warnings, $"Stage gate (observe): allowed to {plan.Destination}; enforce mode would refuse it, missing: {items}.");
         }
 

@@ -32,7 +32,8 @@ namespace CrmIndependence.Workflows.Activities
         protected override void ExecuteActivity(LocalWorkflowContext context)
         {
             var activity = context.ActivityContext;
-            var opened = CoachingSessionOpener.Open(context.UserService, Rep.Get(activity), Reason.Get(activity), context.NowUtc, context.Trace);
+            var opened = CoachingSessionOpener.Open(
+                context.UserService, Rep.Get(activity), Reason.Get(activity), context.NowUtc, context.WorkflowContext.IsInTransaction, context.Trace);
             Session.Set(activity, new EntityReference(CoachingSession.EntityName, opened.SessionId));
             Created.Set(activity, opened.Created);
         }

@@ -80,6 +80,38 @@ namespace CrmIndependence.Plugins.Tests.Domain.Coaching
         }
 
         [TestMethod]
+        public void A_gate_is_named_by_its_name_and_without_one_by_its_topic_never_by_its_key()
+        {
+            const string key = "00000085-62ce-47d7-bd5d-15a6c0875986";
+            var named = Write(
+                "Riley Chen",
+                Topic(TopicSource.StageGateFailure, "Stage gate blocked: Contoso renewal", 12) with { GateKey = key, OpportunityId = Contoso, DealName = "Contoso renewal" },
+                Topic(TopicSource.StageGateFailure, "Stage gate blocked: Fabrikam expansion", 13) with
+                {
+                    GateKey = key, GateName = "Identify the decision maker", OpportunityId = Fabrikam, DealName = "Fabrikam expansion",
+                });
+            var unnamed = Write(
+                "Riley Chen",
+                Topic(TopicSource.StageGateFailure, "Stage gate blocked: Contoso renewal", 12) with { GateKey = key, OpportunityId = Contoso, DealName = "Contoso renewal" });
+
+            StringAssert.Contains(named, "1. Identify the decision maker: on 2 deals (Contoso renewal, Fabrikam expansion)\n");
+            StringAssert.Contains(unnamed, "1. Stage gate blocked: Contoso renewal: on 1 deal (Contoso renewal)\n");
+            Assert.DoesNotContain(key, named + unnamed);
+        }
+
+        [TestMethod]
+        public void A_carried_over_gate_says_which_gate_it_came_from()
+        {
+            var agenda = Write(
+                "Riley Chen",
+                Topic(TopicSource.CarriedOver, "Stage gate blocked", 2) with { OriginalSource = TopicSource.StageGateFailure, GateName = "Identify the decision maker" },
+                Topic(TopicSource.CarriedOver, "Stage gate blocked", 3) with { OriginalSource = TopicSource.StageGateFailure });
+
+            StringAssert.Contains(agenda, "1. Stage gate blocked (first raised 2 May, the stage gate \"Identify the decision maker\")\n");
+            StringAssert.Contains(agenda, "2. Stage gate blocked (first raised 3 May, a stage gate)\n");
+        }
+
+        [TestMethod]
         public void The_first_line_states_the_goal_using_the_reps_first_name()
         {
             StringAssert.StartsWith(Write("Riley Chen"), "Riley, bring your recommendation for each item.\n");

@@ -60,6 +60,29 @@ namespace CrmIndependence.Plugins.Tests.Domain.Coaching
         }
 
         [TestMethod]
+        public void A_gate_nobody_named_is_the_same_stage_gate_never_its_key()
+        {
+            var key = "00000085-62ce-47d7-bd5d-15a6c0875986";
+            var failures = new[] { new GateFailure(key, DealA), new GateFailure(key, DealB) { GateName = " " } };
+
+            var trigger = CoachingTriggers.Evaluate(Recent() with { GateFailures = failures }, SuitePolicy.Default, Now)!;
+
+            Assert.AreEqual(CoachingTriggerKind.StageGateFailures, trigger.Kind);
+            Assert.AreEqual("The same stage gate failed on 2 deals (threshold 2).", trigger.Reason);
+            Assert.DoesNotContain(key, trigger.Reason);
+        }
+
+        [TestMethod]
+        public void A_long_gate_name_is_shortened_so_the_other_reasons_still_fit()
+        {
+            var failures = new[] { new GateFailure("g", DealA) { GateName = new string('n', 500) }, new GateFailure("g", DealB) };
+
+            var trigger = CoachingTriggers.Evaluate(new CoachingSituation(false, Now.AddDays(-30)) { GateFailures = failures }, SuitePolicy.Default, Now)!;
+
+            StringAssert.StartsWith(trigger.Reason, "The stage gate \"" + new string('n', 119) + "…\" failed on 2 deals (threshold 2). No coaching session");
+        }
+
+        [TestMethod]
         public void The_same_gate_failing_twice_on_one_deal_is_one_deal()
         {
             var failures = new[] { new GateFailure("req-budget", DealA), new GateFailure("req-budget", DealA) };

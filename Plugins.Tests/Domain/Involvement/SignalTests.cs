@@ -79,6 +79,18 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
         }
 
         [TestMethod]
+        public void A_gate_name_is_kept_as_given_blank_as_none_and_cut_to_fit_its_column()
+        {
+            var signal = new Signal(SignalKind.StageGateBlocked, Riley, Monday, "Allowed to Develop.", "k");
+
+            Assert.AreEqual("Identify the decision maker", (signal with { GateName = "Identify the decision maker" }).GateName);
+            Assert.IsNull((signal with { GateName = "  " }).GateName);
+            var cut = (signal with { GateName = new string('g', 1000) }).GateName!;
+            Assert.HasCount(Signal.MaximumGateNameLength, cut);
+            StringAssert.EndsWith(cut, "…");
+        }
+
+        [TestMethod]
         public void A_signal_needs_a_rep_details_and_a_key()
         {
             Assert.ThrowsExactly<ArgumentException>(() => new Signal(SignalKind.FastResponse, Guid.Empty, Monday, "d", "k"));

@@ -49,6 +49,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.StageGates
             Assert.IsNotNull(decision.Signal);
             CollectionAssert.AreEqual(rows.Select(row => row.RowId).ToList(), decision.Signal.RequirementIds.ToList());
             Assert.Contains(DecisionMaker, decision.Signal.Details);
+            Assert.AreEqual(DecisionMaker, decision.Signal.GateName, "the gate is named by the first missing item's message, the one its key identifies");
             Assert.Contains("enforce mode would refuse", decision.Summary);
         }
 

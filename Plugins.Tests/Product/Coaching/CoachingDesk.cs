@@ -61,6 +61,21 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
                 [DependencySignal.IdempotencyKey] = Guid.NewGuid().ToString("N"),
             });
 
+        /// <summary>A stage-gate signal as it was recorded before signals carried the gate's name: the key only.</summary>
+        public static Guid UnnamedGateFailure(this SalesOrg org, User rep, Guid dealId, Guid gateKey) =>
+            org.Org.AsSystem.Create(new Entity(DependencySignal.EntityName)
+            {
+                [DependencySignal.PrimaryName] = "stage gate blocked",
+                [DependencySignal.Kind] = new OptionSetValue(DependencySignal.KindOption.StageGateBlocked),
+                [DependencySignal.RepId] = rep.ToEntityReference(),
+                [DependencySignal.OpportunityId] = new EntityReference(Opportunity.EntityName, dealId),
+                [DependencySignal.OccurredOn] = org.Org.Now,
+                [DependencySignal.Details] = "Allowed to Develop in observe mode with 1 exit criteria of Qualify missing: a requirement",
+                [DependencySignal.RelatedActivity] = gateKey.ToString("D"),
+                [DependencySignal.Weight] = 4m,
+                [DependencySignal.IdempotencyKey] = Guid.NewGuid().ToString("N"),
+            });
+
         public static void SetStatus(this SalesOrg org, User manager, Guid sessionId, int status, string? reason = null, DateTime? newDate = null)
         {
             var change = new Entity(CoachingSession.EntityName, sessionId) { [CoachingSession.SessionStatus] = new OptionSetValue(status) };

@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.Product.StageGates;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -10,6 +12,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
     [TestClass]
     public sealed class GateFailureSessionsTests
     {
+        private static readonly Regex AnyGuid = new Regex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
         [TestMethod]
         public void The_same_gate_failing_on_two_deals_opens_a_session_with_that_gate_on_the_agenda()
         {
@@ -31,6 +35,44 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
             var agenda = session.Agenda();
             StringAssert.Contains(agenda, "Stage gates that stopped a deal");
             StringAssert.Contains(agenda, "on 2 deals");
+        }
+
+        [TestMethod]
+        public void The_agenda_names_the_gate_by_the_message_the_rep_saw_never_by_its_id()
+        {
+            var org = new SalesOrg();
+            var decisionMaker = org.ColumnHasValue(Opportunity.SalesStageOption.Qualify, Opportunity.ParentContactId, StageGateSetup.DecisionMaker);
+            var secondDeal = org.Deal("Tailspin upgrade", org.Riley);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+            org.MoveTo(org.Riley, secondDeal, Opportunity.SalesStageOption.Develop);
+
+            org.NoAsyncFailures();
+            Assert.IsTrue(
+                org.StageGateSignals().All(signal => signal.GetAttributeValue<string>(DependencySignal.GateName) == StageGateSetup.DecisionMaker),
+                "each signal records the name of the gate its key identifies");
+            var agenda = org.OnlyOpenSessionOf(org.Riley).Agenda();
+            StringAssert.Contains(agenda, "Why now: The stage gate \"Identify the decision maker\" failed on 2 deals (threshold 2).\n");
+            StringAssert.Contains(agenda, "\n1. Identify the decision maker: on 2 deals (");
+            Assert.DoesNotContain(decisionMaker.ToString("D"), agenda);
+            Assert.IsFalse(AnyGuid.IsMatch(agenda), "no id in the agenda a manager reads:\n" + agenda);
+        }
+
+        [TestMethod]
+        public void Gate_failures_recorded_without_a_name_still_read_as_words()
+        {
+            var org = new SalesOrg();
+            var gate = Guid.NewGuid();
+            var secondDeal = org.Deal("Tailspin upgrade", org.Riley);
+
+            org.UnnamedGateFailure(org.Riley, org.RileysDeal, gate);
+            org.UnnamedGateFailure(org.Riley, secondDeal, gate);
+
+            org.NoAsyncFailures();
+            var agenda = org.OnlyOpenSessionOf(org.Riley).Agenda();
+            StringAssert.Contains(agenda, "Why now: The same stage gate failed on 2 deals (threshold 2).\n");
+            StringAssert.Contains(agenda, "Stage gates that stopped a deal (1)");
+            Assert.IsFalse(AnyGuid.IsMatch(agenda), "no id in the agenda a manager reads:\n" + agenda);
         }
 
         [TestMethod]

@@ -6,7 +6,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
 {
     /// <summary>
     /// An organization service that passes every call to the org, letting a test change what a plug-in reads
-    /// (<see cref="AfterRetrieveMultiple"/>) or do other work between a plug-in's read and its write (<see cref="AfterRetrieve"/>).
+    /// (<see cref="AfterRetrieveMultiple"/>) or do other work between a plug-in's read and its write (<see cref="AfterRetrieve"/>,
+    /// <see cref="BeforeCreate"/>).
     /// </summary>
     internal sealed class InterceptingService : IOrganizationService
     {
@@ -26,7 +27,14 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         /// <summary>Rewrites the rows a RetrieveMultiple returns.</summary>
         public Func<QueryBase, EntityCollection, EntityCollection>? AfterRetrieveMultiple { get; set; }
 
-        public Guid Create(Entity entity) => inner.Create(entity);
+        /// <summary>Called before each Create with the row to create.</summary>
+        public Action<Entity>? BeforeCreate { get; set; }
+
+        public Guid Create(Entity entity)
+        {
+            BeforeCreate?.Invoke(entity);
+            return inner.Create(entity);
+        }
 
         public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet)
         {

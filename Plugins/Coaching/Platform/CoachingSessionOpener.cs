@@ -1,10 +1,8 @@
 using System;
-using System.Linq;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Plugins.Coaching.Platform
 {
@@ -12,12 +10,18 @@ namespace CrmIndependence.Plugins.Coaching.Platform
     /// Opens a coaching session for a rep on request, idempotently: when the rep already has a planned session
     /// (at most one is open per rep), that session is returned unchanged; otherwise a planned session is created
     /// with the rep's manager, the next weekday at 09:00 UTC (<see cref="CoachingSchedule.ProposeStart"/>), trigger
-    /// Manual and an agenda written by <see cref="AgendaWriter"/> with the reason as "Why now". Used by the
-    /// "Open coaching session" workflow activity. Service calls: the rep, the planned session, and the create.
+    /// Manual and an agenda written by <see cref="AgendaWriter"/> with the reason as "Why now". The row is the one
+    /// every session the suite opens is (<see cref="SessionRows.NewPlanned"/>), under the id of the session opened for
+    /// the rep on that day (<see cref="SessionRows.OpenedForId"/>): two runs racing for the same rep, or a run racing
+    /// the plugin that opens sessions on thresholds, converge on one session. Used by the "Open coaching session"
+    /// workflow activity. Service calls: the rep, the planned session, and the create.
     /// </summary>
     public static class CoachingSessionOpener
     {
-        public static OpenedSession Open(IOrganizationService service, EntityReference? rep, string? reason, DateTime nowUtc, Action<string>? trace = null)
+        /// <param name="inTransaction">True when the caller runs inside the platform's database transaction (a
+        /// real-time workflow): a racing run then cannot be caught, and the run stops asking to be run again.</param>
+        public static OpenedSession Open(
+            IOrganizationService service, EntityReference? rep, string? reason, DateTime nowUtc, bool inTransaction, Action<string>? trace = null)
         {
             if (service == null)
             {
@@ -30,40 +34,30 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             if (planned != null)
             {
                 log($"Rep {user.Id} already has the planned coaching session {planned.Id}; returning it.");
-                return new OpenedSession(planned.Id, false, planned.GetAttributeValue<DateTime>(CoachingSession.ScheduledStart));
+                return Opened(planned, false);
             }
 
             var now = UtcTime.Normalize(nowUtc);
             var start = CoachingSchedule.ProposeStart(now);
-            var repName = user.GetAttributeValue<string>(SystemUser.FullName) ?? string.Empty;
+            var repName = user.GetAttributeValue<string>(SystemUser.FullName);
             var manager = user.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId);
             var why = string.IsNullOrWhiteSpace(reason) ? "Opened on request from a process." : reason!.Trim();
-            var agenda = AgendaWriter.Write(new AgendaRequest(repName, start, new AgendaTopic[0])
+            var row = SessionRows.NewPlanned(
+                SessionRows.OpenedForId(user.Id, start), user.Id, repName, manager?.Id, manager?.Name, start, CoachingTriggerKind.Manual, null);
+            row[CoachingSession.Agenda] = AgendaWriter.Write(new AgendaRequest(repName ?? string.Empty, start, new AgendaTopic[0])
             {
                 ManagerName = manager?.Name,
                 WhyNow = why,
             });
 
-            var session = new Entity(CoachingSession.EntityName)
-            {
-                [CoachingSession.PrimaryName] = Truncate($"Coaching: {(repName.Length == 0 ? "rep" : repName)}, {start:yyyy-MM-dd}", 100),
-                [CoachingSession.RepId] = new EntityReference(SystemUser.EntityName, user.Id),
-                [CoachingSession.ScheduledStart] = start,
-                [CoachingSession.DurationMinutes] = CoachingSchedule.DefaultDurationMinutes,
-                [CoachingSession.Trigger] = new OptionSetValue(CoachingSession.TriggerOption.Manual),
-                [CoachingSession.SessionStatus] = new OptionSetValue(CoachingSession.SessionStatusOption.Planned),
-                [CoachingSession.Agenda] = agenda,
-            };
-            if (manager != null)
-            {
-                session[CoachingSession.ManagerId] = new EntityReference(SystemUser.EntityName, manager.Id);
-            }
-
-            var id = service.Create(session);
-            log($"Opened the coaching session {id} for rep {user.Id} on {start:u}: {why}");
-            return new OpenedSession(id, true, start);
+            var session = SessionRows.CreateOrFind(service, row, inTransaction, log);
+            log(session.Created
+                ? $"Opened the coaching session {session.Session.Id} for rep {user.Id} on {start:u}: {why}"
+                : $"Rep {user.Id} got the coaching session {session.Session.Id} another run opened at the same moment; returning it.");
+            return Opened(session.Session, session.Created);
         }
 
-        private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);
+        private static OpenedSession Opened(Entity session, bool created) =>
+            new OpenedSession(session.Id, created, session.GetAttributeValue<DateTime>(CoachingSession.ScheduledStart));
     }
 }

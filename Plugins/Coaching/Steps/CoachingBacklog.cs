@@ -58,7 +58,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 ParkedRequests = parked.Count,
                 InvolvementSignalsInWindow = involvement,
                 GateFailures = gateFailures,
-                LastHeldSessionUtc = SessionRows.LastHeldStart(service, rep.Id),
+                LastHeldSessionUtc = LastHeldStart(service, rep.Id),
             };
             return new CoachingBacklog(items, situation);
         }
@@ -79,7 +79,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         public static readonly ColumnSet SignalColumns = new ColumnSet(
             DependencySignal.Kind, DependencySignal.OccurredOn, DependencySignal.Details, DependencySignal.OpportunityId,
-            DependencySignal.CoachingSessionId, DependencySignal.RelatedActivity, DependencySignal.RepId);
+            DependencySignal.CoachingSessionId, DependencySignal.RelatedActivity, DependencySignal.GateName, DependencySignal.RepId);
 
         public static readonly ColumnSet RequestColumns = new ColumnSet(
             HelpRequest.PrimaryName, HelpRequest.Problem, HelpRequest.CreatedOn, HelpRequest.RegardingObjectId);
@@ -106,6 +106,16 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             return service.RetrieveMultiple(query).Entities.ToList();
         }
 
+        /// <summary>When the rep's latest held session was scheduled, or null when none was ever held.</summary>
+        private static DateTime? LastHeldStart(IOrganizationService service, Guid repId)
+        {
+            var query = new QueryExpression(CoachingSession.EntityName) { ColumnSet = new ColumnSet(CoachingSession.ScheduledStart), TopCount = 1 };
+            query.Criteria.AddCondition(CoachingSession.RepId, ConditionOperator.Equal, repId);
+            query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, (int)CoachingSessionStatus.Held);
+            query.AddOrder(CoachingSession.ScheduledStart, OrderType.Descending);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart);
+        }
+
         private static CoachingItem SignalItem(Entity signal)
         {
             var kind = SignalKinds.FromOptionValue(signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value ?? 0);
@@ -123,7 +133,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         {
             var gate = signal.GetAttributeValue<string>(DependencySignal.RelatedActivity);
             var deal = signal.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId);
-            return string.IsNullOrWhiteSpace(gate) || deal == null ? null : new GateFailure(gate!, deal.Id);
+            return string.IsNullOrWhiteSpace(gate) || deal == null
+                ? null
+                : new GateFailure(gate!, deal.Id) { GateName = signal.GetAttributeValue<string>(DependencySignal.GateName) };
         }
 
         private static bool IsInvolvement(Entity signal)

@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.ServiceModel;
 using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
-using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
@@ -84,10 +82,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         private static Entity Open(LocalPluginContext context, CoachedRep rep, CoachingTrigger trigger, DateTime now)
         {
             var start = CoachingSchedule.ProposeStart(now);
-            var id = DeterministicId.Create(rep.Id, "coaching-session-opened-for:" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            var service = context.SystemService;
-            return SessionRows.CreateOrFind(service, SessionRows.NewPlanned(id, rep.Id, rep.Name, rep.ManagerId, rep.ManagerName, start, trigger.Kind, null), context)
-                ?? SessionRows.CreateOrFind(service, SessionRows.NewPlanned(Guid.NewGuid(), rep.Id, rep.Name, rep.ManagerId, rep.ManagerName, start, trigger.Kind, null), context)!;
+            var row = SessionRows.NewPlanned(SessionRows.OpenedForId(rep.Id, start), rep.Id, rep.Name, rep.ManagerId, rep.ManagerName, start, trigger.Kind, null);
+            return SessionRows.CreateOrFind(context.SystemService, row, context.ExecutionContext.IsInTransaction, context.Trace).Session;
         }
     }
 }

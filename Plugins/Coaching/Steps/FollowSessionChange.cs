@@ -93,9 +93,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             var manager = after.GetAttributeValue<EntityReference>(CoachingSession.ManagerId);
             var repName = rep?.Name ?? CoachedRep.Read(service, session.RepId, plan.StartUtc).Name;
             var row = SessionRows.NewPlanned(
-                Registration.DeterministicId.Create(session.SessionId, "next-session"), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId);
-            var next = SessionRows.CreateOrFind(service, row, context)
-                ?? SessionRows.CreateOrFind(service, SessionRows.NewPlanned(Guid.NewGuid(), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId), context)!;
+                SessionRows.FollowingId(session.SessionId), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId);
+            var next = SessionRows.CreateOrFind(service, row, context.ExecutionContext.IsInTransaction, context.Trace).Session;
             context.Trace($"Next session {next.Id} planned for {plan.StartUtc:u} ({plan.Handling}, {plan.Topics.Count} topic(s)).");
             return next;
         }

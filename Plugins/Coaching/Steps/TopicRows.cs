@@ -11,7 +11,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// <summary>
     /// Reads and writes <c>cri_coachingtopic</c> rows. A session's topics are read with ONE query that also
     /// brings, through outer joins, what the agenda shows from their source: the parked request's recommendation
-    /// and what was tried, the signal's details. Bounded by the session's topics, never by history.
+    /// and what was tried, the signal's details and, for a stage gate, the gate's name. Bounded by the session's
+    /// topics, never by history.
     /// </summary>
     internal static class TopicRows
     {
@@ -36,7 +37,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             request.Columns = new ColumnSet(HelpRequest.Recommendation, HelpRequest.WhatTried, HelpRequest.CreatedOn);
             var signal = query.AddLink(DependencySignal.EntityName, CoachingTopic.DependencySignalId, DependencySignal.PrimaryId, JoinOperator.LeftOuter);
             signal.EntityAlias = SignalAlias;
-            signal.Columns = new ColumnSet(DependencySignal.Details, DependencySignal.Kind, DependencySignal.OccurredOn, DependencySignal.RelatedActivity);
+            signal.Columns = new ColumnSet(
+                DependencySignal.Details, DependencySignal.Kind, DependencySignal.OccurredOn, DependencySignal.RelatedActivity, DependencySignal.GateName);
             return service.RetrieveMultiple(query).Entities.ToList();
         }
 
@@ -64,6 +66,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                     ? Prefixed("Tried: ", Aliased<string>(row, RequestAlias, HelpRequest.WhatTried))
                     : Aliased<string>(row, SignalAlias, DependencySignal.Details),
                 GateKey = gateKey,
+                GateName = isGate ? Aliased<string>(row, SignalAlias, DependencySignal.GateName) : null,
                 SourceRecordId = requestId ?? signalId,
                 OriginalSource = source == TopicSource.CarriedOver ? OriginOf(requestId, signalId, isGate) : (TopicSource?)null,
                 IsResolved = row.GetAttributeValue<bool?>(CoachingTopic.Resolved) ?? false,

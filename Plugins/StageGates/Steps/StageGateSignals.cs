@@ -8,7 +8,8 @@ namespace CrmIndependence.Plugins.StageGates.Steps
     /// Turns a <see cref="StageGateSignal"/> into the <see cref="SignalKind.StageGateBlocked"/> signal row recorded after the save.
     /// One signal per blocked move (the score counts moves, not requirements); its <c>cri_relatedactivity</c> carries
     /// the gate key coaching counts "the same stage-gate failure" by: the id of the first requirement missed
-    /// (requirements are read in a stable order, so the same gap gives the same key on every deal).
+    /// (requirements are read in a stable order, so the same gap gives the same key on every deal); its
+    /// <c>cri_gatename</c> the same requirement's message, which coaching shows instead of the id.
     /// </summary>
     internal static class StageGateSignals
     {
@@ -29,6 +30,7 @@ namespace CrmIndependence.Plugins.StageGates.Steps
             {
                 OpportunityId = dealId,
                 RelatedActivityId = due.RequirementIds.Count > 0 ? due.RequirementIds[0] : (Guid?)null,
+                GateName = due.GateName,
             };
         }
     }
