@@ -8,6 +8,7 @@ using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Demo.Reporting
@@ -32,6 +33,7 @@ namespace CrmIndependence.Demo.Reporting
 
         public int ScoreRows { get; private set; }
 
+        /// <summary>Every week (its Monday, as the score rows count weeks) from the scenario's start to the end of the play.</summary>
         public IReadOnlyList<DateTime> Weeks { get; private set; } = Array.Empty<DateTime>();
 
         /// <summary>Up to two agendas, one per manager: each manager's first session with a full agenda (at least 8 lines).</summary>
@@ -101,7 +103,7 @@ namespace CrmIndependence.Demo.Reporting
                 }
             }
 
-            Weeks = reps.Values.SelectMany(rep => rep.Scores.Keys).Distinct().OrderBy(week => week).ToList();
+            Weeks = WeeksPlayed(Play.Scenario.Start, Play.Clock.UtcNow);
 
             var sessions = new List<SessionInfo>();
             foreach (var session in org.Rows(CoachingSession.EntityName))
@@ -169,6 +171,17 @@ namespace CrmIndependence.Demo.Reporting
             if (Mode.Length == 0) Mode = "observe";
             Managers = managers;
         }
+
+        private static IReadOnlyList<DateTime> WeeksPlayed(DateTime start, DateTime end)
+        {
+            var weeks = new List<DateTime>();
+            for (var week = IndependenceScoring.WeekStart(start); week <= end; week = week.AddDays(7))
+            {
+                weeks.Add(week.Date);
+            }
+
+            return weeks;
+        }
     }
 
     public sealed class ManagerReport
@@ -211,6 +224,12 @@ namespace CrmIndependence.Demo.Reporting
 
         /// <summary>The weekly score rows: week start → score (0–100). Weeks without a row are absent.</summary>
         public SortedDictionary<DateTime, int> Scores { get; } = new();
+
+        /// <summary>
+        /// The rep's score in a week: the stored row's, or 100 when the week has none (a row is written with the first
+        /// signal of the week, so no row means nothing took points off: a quiet week is a good week).
+        /// </summary>
+        public int ScoreIn(DateTime weekStart) => Scores.TryGetValue(weekStart.Date, out var score) ? score : IndependenceScoring.Maximum;
 
         public List<SessionInfo> Sessions { get; } = new();
 

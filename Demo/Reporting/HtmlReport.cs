@@ -20,14 +20,10 @@ namespace CrmIndependence.Demo.Reporting
             var plot = new Plot();
             var palette = new ScottPlot.Palettes.Category10();
             var i = 0;
+            var weeks = report.Weeks.ToArray();
             foreach (var rep in manager.Reps)
             {
-                if (rep.Scores.Count == 0)
-                {
-                    continue;
-                }
-
-                var line = plot.Add.Scatter(rep.Scores.Keys.ToArray(), rep.Scores.Values.Select(v => (double)v).ToArray(), palette.GetColor(i++));
+                var line = plot.Add.Scatter(weeks, weeks.Select(week => (double)rep.ScoreIn(week)).ToArray(), palette.GetColor(i++));
                 line.LegendText = rep.Name;
                 line.LineWidth = 2;
                 line.MarkerSize = 6;
@@ -103,7 +99,7 @@ namespace CrmIndependence.Demo.Reporting
                     .Append("<th>Help requests<br>filed / parked / answered</th><th>Median response (min)</th><th>Stage moves<br>refused / flagged</th></tr>");
                 foreach (var rep in manager.Reps)
                 {
-                    var latest = rep.Scores.Count == 0 ? "–" : rep.Scores.Last().Value.ToString(CultureInfo.InvariantCulture);
+                    var latest = report.Weeks.Count == 0 ? "–" : rep.ScoreIn(report.Weeks[^1]).ToString(CultureInfo.InvariantCulture);
                     html.Append($"<tr><td>{E(rep.Name)}</td><td class=n>{rep.Signals.Total}</td><td class=n>{latest}</td>")
                         .Append($"<td class=n>{rep.Sessions.Count} / {rep.SessionsWith(CoachingSession.SessionStatusOption.Held)} / {rep.SessionsWith(CoachingSession.SessionStatusOption.Skipped)}</td>")
                         .Append($"<td class=n>{rep.Help.Filed} / {rep.Help.Parked} / {rep.Help.Answered}</td><td class=n>{rep.Help.MedianMinutes}</td>")

@@ -64,17 +64,17 @@ namespace CrmIndependence.Demo.Reporting
             console.WriteLine();
         }
 
-        /// <summary>The weekly scores as a sparkline with the first and last value; a gap (·) is a week without a score row.</summary>
+        /// <summary>The weekly scores as a sparkline with the first and last week's score (a week without a score row is 100: no signal took points off).</summary>
         private static string Trend(RepReport rep, IReadOnlyList<DateTime> weeks)
         {
-            if (rep.Scores.Count == 0)
+            if (weeks.Count == 0)
             {
-                return "[grey]no score rows[/]";
+                return "[grey]no weeks played[/]";
             }
 
-            var line = string.Concat(weeks.Select(week => rep.Scores.TryGetValue(week, out var score) ? Bars[Math.Clamp(score * (Bars.Length - 1) / 100, 0, Bars.Length - 1)] : '·'));
-            var first = rep.Scores.First().Value;
-            var last = rep.Scores.Last().Value;
+            var line = string.Concat(weeks.Select(week => Bars[Math.Clamp(rep.ScoreIn(week) * (Bars.Length - 1) / 100, 0, Bars.Length - 1)]));
+            var first = rep.ScoreIn(weeks[0]);
+            var last = rep.ScoreIn(weeks[^1]);
             var colour = last >= 70 ? "green" : last >= 40 ? "yellow" : "red";
             return $"{line} {first}→[{colour}]{last}[/]";
         }

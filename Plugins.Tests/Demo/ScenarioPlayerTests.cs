@@ -39,6 +39,23 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void A_week_without_a_score_row_reports_100_because_nothing_took_points_off()
+        {
+            var result = PlayTiny(
+                "{ \"day\": 1, \"at\": \"14:00\", \"type\": \"editDeal\", \"by\": \"mgr\", \"deal\": \"d1\", \"value\": 65000 }",
+                "{ \"day\": 9, \"at\": \"10:00\", \"type\": \"activity\", \"by\": \"rep\", \"deal\": \"d1\", \"activity\": \"phonecall\" }");
+
+            var report = DemoReport.Build(result);
+
+            var rep = report.Managers.Single().Reps.Single();
+            Assert.AreEqual(2, report.Weeks.Count, "the play ran from Monday of week 1 into week 2");
+            Assert.AreEqual(1, rep.Scores.Count, "one stored row: the week of the manager's edit");
+            Assert.IsTrue(rep.ScoreIn(report.Weeks[0]) < 100);
+            Assert.AreEqual(rep.Scores[report.Weeks[0]], rep.ScoreIn(report.Weeks[0]));
+            Assert.AreEqual(100, rep.ScoreIn(report.Weeks[1]));
+        }
+
+        [TestMethod]
         public void A_refusal_is_counted_not_thrown_and_an_answer_to_it_has_nothing_to_answer()
         {
             var result = PlayTiny(
