@@ -152,6 +152,7 @@ namespace CrmIndependence.Demo.Reporting
             SignalKind.ManagerOverrideWithinAuthority => "overrides",
             SignalKind.StageGateBlocked => "stage gates",
             SignalKind.CoachingSkipped => "skipped coachings",
+            SignalKind.WonWithoutApproval => "wins without approval",
             _ => kind.ToString(),
         };
     }

@@ -136,6 +136,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             Assert.AreEqual(100000003, HelpRequest.DispositionOption.YoursToDecide);
             Assert.AreEqual(100000000, HelpRequest.DecisionTypeOption.DiscountPercent);
             Assert.AreEqual(100000009, DependencySignal.KindOption.CoachingSkipped);
+            Assert.AreEqual(100000010, DependencySignal.KindOption.WonWithoutApproval);
             Assert.AreEqual(100000004, CoachingSession.SessionStatusOption.Cancelled);
             Assert.AreEqual(3, StageRequirement.StageOption.Close);
             Assert.AreEqual(100000006, StageRequirement.OperatorOption.Contains);

@@ -36,5 +36,11 @@ namespace CrmIndependence.Plugins.Involvement
 
         /// <summary>A coaching session was skipped.</summary>
         CoachingSkipped = 100000009,
+
+        /// <summary>
+        /// A deal was won with values beyond its owner's decision authority and no approval (refused in enforce mode,
+        /// allowed in observe mode).
+        /// </summary>
+        WonWithoutApproval = 100000010,
     }
 }

@@ -11,7 +11,8 @@ namespace CrmIndependence.Plugins.Involvement
 
         /// <summary>
         /// The kinds that count as manager over-involvement toward <c>involvementSignalsForCoaching</c>: a manager
-        /// doing the rep's work on a deal or overriding the rep's decision.
+        /// doing the rep's work on a deal or overriding the rep's decision. The rep's own breaches of the process
+        /// (stage gate blocked, won without approval) are not: nobody stepped in.
         /// </summary>
         public static readonly IReadOnlyList<SignalKind> ManagerInvolvement = new[]
         {
@@ -25,7 +26,8 @@ namespace CrmIndependence.Plugins.Involvement
 
         /// <summary>
         /// The points a signal of this kind takes off the rep's weekly independence score (see SCORE.md):
-        /// the more the manager does the rep's job, the more it costs.
+        /// the more the manager does the rep's job, the more it costs. What enforce mode would have refused (stage gate
+        /// blocked, won without approval) costs the same 4 points whichever rule it broke.
         /// </summary>
         public static int DefaultWeight(SignalKind kind)
         {
@@ -41,6 +43,7 @@ namespace CrmIndependence.Plugins.Involvement
                 case SignalKind.ManagerOverrideWithinAuthority: return 10;
                 case SignalKind.StageGateBlocked: return 4;
                 case SignalKind.CoachingSkipped: return 10;
+                case SignalKind.WonWithoutApproval: return 4;
                 default: throw Unknown(kind);
             }
         }
@@ -60,6 +63,7 @@ namespace CrmIndependence.Plugins.Involvement
                 case SignalKind.ManagerOverrideWithinAuthority: return "manager override within authority";
                 case SignalKind.StageGateBlocked: return "stage gate blocked";
                 case SignalKind.CoachingSkipped: return "coaching skipped";
+                case SignalKind.WonWithoutApproval: return "won without approval";
                 default: throw Unknown(kind);
             }
         }

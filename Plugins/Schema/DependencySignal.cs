@@ -37,6 +37,7 @@ namespace CrmIndependence.Plugins.Schema
             public const int ManagerOverrideWithinAuthority = 100000007;
             public const int StageGateBlocked = 100000008;
             public const int CoachingSkipped = 100000009;
+            public const int WonWithoutApproval = 100000010;
         }
     }
 }

@@ -26,5 +26,6 @@ namespace CrmIndependence.Plugins.Schema
         public const string TakeoversByShare = "cri_takeoversbyshare";
         public const string UnnecessaryEscalations = "cri_unnecessaryescalations";
         public const string WeekStart = "cri_weekstart";
+        public const string WonWithoutApproval = "cri_wonwithoutapproval";
     }
 }

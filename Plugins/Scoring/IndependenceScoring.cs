@@ -7,8 +7,9 @@ namespace CrmIndependence.Plugins.Scoring
     /// The independence score formula (SCORE.md has the version for managers):
     /// <code>score = max(0, 100 − points)</code>
     /// where <c>points</c> is the sum of the weights of the rep's signals in one week (Monday 00:00 UTC to the
-    /// next Monday). Every rep starts each week at 100; each time a manager steps into the rep's work, or the
-    /// rep escalates what they could decide, the signal's weight comes off (see <see cref="SignalKinds.DefaultWeight"/>).
+    /// next Monday). Every rep starts each week at 100; each time a manager steps into the rep's work, the
+    /// rep escalates what they could decide or skips a step of the process (observe mode), the signal's weight
+    /// comes off (see <see cref="SignalKinds.DefaultWeight"/>).
     /// Weights are never negative, so a signal never raises the score, and the score stays within 0–100.
     /// </summary>
     public static class IndependenceScoring

@@ -63,6 +63,9 @@ namespace CrmIndependence.Workflows.Activities
         [Output("Coaching skipped")]
         public OutArgument<int> CoachingSkipped { get; set; } = null!;
 
+        [Output("Won without approval")]
+        public OutArgument<int> WonWithoutApproval { get; set; } = null!;
+
         protected override void ExecuteActivity(LocalWorkflowContext context)
         {
             var activity = context.ActivityContext;
@@ -82,6 +85,7 @@ namespace CrmIndependence.Workflows.Activities
             Overrides.Set(activity, score.CountOf(SignalKind.ManagerOverrideWithinAuthority));
             StageGateBlocks.Set(activity, score.CountOf(SignalKind.StageGateBlocked));
             CoachingSkipped.Set(activity, score.CountOf(SignalKind.CoachingSkipped));
+            WonWithoutApproval.Set(activity, score.CountOf(SignalKind.WonWithoutApproval));
         }
     }
 }

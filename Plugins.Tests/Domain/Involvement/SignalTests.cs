@@ -20,6 +20,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
         [DataRow(SignalKind.ManagerOverrideWithinAuthority, 100000007, 10)]
         [DataRow(SignalKind.StageGateBlocked, 100000008, 4)]
         [DataRow(SignalKind.CoachingSkipped, 100000009, 10)]
+        [DataRow(SignalKind.WonWithoutApproval, 100000010, 4)]
         public void Each_kind_has_a_stable_option_value_and_a_default_weight(SignalKind kind, int optionValue, int weight)
         {
             Assert.AreEqual(optionValue, (int)kind);
@@ -29,10 +30,10 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
         }
 
         [TestMethod]
-        public void There_are_ten_kinds_and_an_unknown_option_value_is_no_kind()
+        public void There_are_eleven_kinds_and_an_unknown_option_value_is_no_kind()
         {
-            Assert.HasCount(10, SignalKinds.All);
-            Assert.IsNull(SignalKinds.FromOptionValue(100000010));
+            Assert.HasCount(11, SignalKinds.All);
+            Assert.IsNull(SignalKinds.FromOptionValue(100000011));
             Assert.IsNull(SignalKinds.FromOptionValue(1));
         }
 
@@ -48,6 +49,15 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
                     SignalKind.ManagerActivityOnDeal, SignalKind.DealTakeOverByShare, SignalKind.ManagerOverrideWithinAuthority,
                 },
                 involvement);
+        }
+
+        [TestMethod]
+        public void Won_without_approval_is_the_reps_own_breach_weighted_like_a_missed_stage_gate_not_manager_involvement()
+        {
+            Assert.AreEqual("won without approval", SignalKinds.Label(SignalKind.WonWithoutApproval));
+            Assert.AreEqual(SignalKinds.DefaultWeight(SignalKind.StageGateBlocked), SignalKinds.DefaultWeight(SignalKind.WonWithoutApproval));
+            Assert.IsFalse(SignalKinds.IsManagerInvolvement(SignalKind.WonWithoutApproval));
+            Assert.IsFalse(SignalKinds.IsManagerInvolvement(SignalKind.StageGateBlocked));
         }
 
         [TestMethod]

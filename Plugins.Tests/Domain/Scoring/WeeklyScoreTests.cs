@@ -24,7 +24,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Scoring
             Assert.AreEqual(0, week.Points);
             Assert.AreEqual(0, week.TotalSignals);
             Assert.AreEqual(Monday, week.WeekStartUtc);
-            Assert.HasCount(10, week.Counts);
+            Assert.HasCount(11, week.Counts);
         }
 
         [TestMethod]
@@ -60,6 +60,29 @@ namespace CrmIndependence.Plugins.Tests.Domain.Scoring
 
             Assert.AreEqual(92, week.Score);
             Assert.IsFalse(week.IsDependent(SuitePolicy.Default));
+        }
+
+        [TestMethod]
+        public void Worked_example_a_win_without_approval_a_missed_stage_gate_and_a_manager_edit_score_87()
+        {
+            var week = Apply(WeeklyScore.Empty(Riley, Wednesday), SignalKind.WonWithoutApproval, SignalKind.StageGateBlocked, SignalKind.ManagerEditedDeal);
+
+            Assert.AreEqual(13, week.Points);
+            Assert.AreEqual(87, week.Score);
+            Assert.AreEqual(1, week.CountOf(SignalKind.WonWithoutApproval));
+            Assert.AreEqual(1, week.CountOf(SignalKind.StageGateBlocked));
+        }
+
+        [TestMethod]
+        public void A_stored_row_counts_wins_without_approval_at_their_default_weight()
+        {
+            var stored = WeeklyScore.FromStored(Riley, Monday, new Dictionary<SignalKind, int> { [SignalKind.WonWithoutApproval] = 2 });
+
+            Assert.AreEqual(8, stored.Points);
+            Assert.AreEqual(92, stored.Score);
+            var week = stored.Apply(NewSignal(SignalKind.WonWithoutApproval));
+            Assert.AreEqual(3, week.CountOf(SignalKind.WonWithoutApproval));
+            Assert.AreEqual(88, week.Score);
         }
 
         [TestMethod]

@@ -28,6 +28,7 @@ namespace CrmIndependence.Plugins.Scoring.Platform
             new ScoreCounter(SignalKind.ManagerOverrideWithinAuthority, "Overrides"),
             new ScoreCounter(SignalKind.StageGateBlocked, "StageGateBlocks"),
             new ScoreCounter(SignalKind.CoachingSkipped, "CoachingSkipped"),
+            new ScoreCounter(SignalKind.WonWithoutApproval, "WonWithoutApproval"),
         };
     }
 }

@@ -25,6 +25,7 @@ namespace CrmIndependence.Plugins.Scoring.Platform
             Pair(SignalKind.ManagerOverrideWithinAuthority, IndependenceScore.Overrides),
             Pair(SignalKind.StageGateBlocked, IndependenceScore.StageGateBlocks),
             Pair(SignalKind.CoachingSkipped, IndependenceScore.CoachingSkipped),
+            Pair(SignalKind.WonWithoutApproval, IndependenceScore.WonWithoutApproval),
         };
 
         /// <summary>The columns a score step reads: every counter.</summary>
