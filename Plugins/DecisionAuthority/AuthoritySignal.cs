@@ -10,8 +10,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority
 
         /// <summary>
         /// Observe mode: a deal was won with values beyond the owner's authority and no approval (enforce mode
-        /// would have refused the Win). <c>SignalKind</c> has no such member yet: the plugin maps it to one
-        /// when it exists, and traces it in any case.
+        /// would have refused the Win) → <c>SignalKind.WonWithoutApproval</c>.
         /// </summary>
         WonWithoutApproval,
     }

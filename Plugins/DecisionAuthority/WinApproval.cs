@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmIndependence.Plugins.Involvement;
 
 namespace CrmIndependence.Plugins.DecisionAuthority
 {
@@ -72,6 +73,23 @@ namespace CrmIndependence.Plugins.DecisionAuthority
                 new AuthoritySignal(AuthoritySignalKind.WonWithoutApproval, beyond.Select(finding => finding.Decision).ToList(), $"Won without approval (approval {status}): {items}"),
             };
             return new WinDecision(WinOutcome.AllowedWithoutApproval, null, signals, $"Decision authority (observe): Win allowed; enforce mode would refuse it: approval {status}; beyond authority: {items}.");
+        }
+
+        /// <summary>
+        /// The manager a won-without-approval signal names: the user who won the deal when they are a manager in
+        /// the owner's chain (they closed past the approval themselves), otherwise the owner's direct manager (whose
+        /// team the rep is on, and who would have been asked to approve); null when the owner has no manager.
+        /// </summary>
+        public static Guid? ManagerOf(ManagerChain ownersChain, Guid winnerId)
+        {
+            if (ownersChain == null)
+            {
+                throw new ArgumentNullException(nameof(ownersChain));
+            }
+
+            return ownersChain.Contains(winnerId) ? winnerId
+                : ownersChain.Managers.Count > 0 ? ownersChain.Managers[0]
+                : (Guid?)null;
         }
     }
 }

@@ -52,9 +52,20 @@ namespace CrmIndependence.Plugins.Platform
         }
 
         /// <summary>Records every signal deferred under <paramref name="key"/>; returns how many were new.</summary>
-        public static int RecordAll(LocalPluginContext context, string key)
+        public static int RecordAll(LocalPluginContext context, string key) =>
+            Record(context, key, Pending(context.ExecutionContext, key));
+
+        /// <summary>
+        /// Records <paramref name="signals"/>: the ones deferred under <paramref name="key"/>, as the asynchronous
+        /// step completed them (e.g. with the manager it read off the user's save); returns how many were new.
+        /// </summary>
+        public static int Record(LocalPluginContext context, string key, IReadOnlyList<Signal> signals)
         {
-            var signals = Pending(context.ExecutionContext, key);
+            if (signals == null)
+            {
+                throw new ArgumentNullException(nameof(signals));
+            }
+
             if (signals.Count == 0)
             {
                 context.Trace($"No signal was deferred under '{key}': nothing to record.");

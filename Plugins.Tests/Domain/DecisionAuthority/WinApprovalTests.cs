@@ -1,5 +1,6 @@
 using System.Linq;
 using CrmIndependence.Plugins.DecisionAuthority;
+using CrmIndependence.Plugins.Involvement;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static CrmIndependence.Plugins.Tests.Domain.DecisionAuthority.AuthorityFixtures;
 
@@ -69,6 +70,22 @@ namespace CrmIndependence.Plugins.Tests.Domain.DecisionAuthority
             Assert.AreEqual(AuthoritySignalKind.WonWithoutApproval, signal.Kind);
             Assert.AreEqual("Won without approval (approval Required): discount percentage 15% (authority up to 10%)", signal.Details);
             Assert.Contains("enforce mode would refuse it", result.Summary);
+        }
+
+        [TestMethod]
+        public void A_win_without_approval_names_the_reps_manager_or_the_manager_in_the_chain_who_won_it()
+        {
+            var rep = new System.Guid("00000000-0000-0000-0000-00000000000a");
+            var manager = new System.Guid("00000000-0000-0000-0000-00000000000b");
+            var director = new System.Guid("00000000-0000-0000-0000-00000000000c");
+            var peer = new System.Guid("00000000-0000-0000-0000-00000000000d");
+            var users = new[] { new HierarchyUser(rep, manager), new HierarchyUser(manager, director), new HierarchyUser(director, null) };
+            var chain = ManagerChain.Walk(rep, 2, users);
+
+            Assert.AreEqual(manager, WinApproval.ManagerOf(chain, rep), "the rep won it: their manager");
+            Assert.AreEqual(manager, WinApproval.ManagerOf(chain, peer), "a peer won it: the rep's manager");
+            Assert.AreEqual(director, WinApproval.ManagerOf(chain, director), "a manager in the chain won it: that manager");
+            Assert.IsNull(WinApproval.ManagerOf(ManagerChain.Walk(director, 2, users), director), "nobody above: no manager");
         }
 
         [TestMethod]

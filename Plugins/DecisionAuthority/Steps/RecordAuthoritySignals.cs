@@ -6,12 +6,18 @@ using CrmIndependence.Plugins.Schema;
 namespace CrmIndependence.Plugins.DecisionAuthority.Steps
 {
     /// <summary>
-    /// Records, after the save committed, the manager-override signals <see cref="GovernDecisionAuthority"/>
-    /// deferred. Asynchronous: a failure here never blocks the user's save; a retried job finds its signal by
-    /// idempotency key instead of counting twice.
+    /// Records, after the save committed, the signals the decision-authority steps deferred: the manager-override
+    /// signals of <see cref="GovernDecisionAuthority"/> (on the deal's Update) and the won-without-approval signal of
+    /// <see cref="RequireApprovalForWin"/> (on the <c>opportunityclose</c> Create the platform runs inside Win; observe
+    /// mode), naming the manager of the latter first (<see cref="AuthoritySignals.WithManagers"/>). Asynchronous: a
+    /// failure here never blocks the user's save or the Win; a retried job finds its signal by idempotency key
+    /// instead of counting twice. A refused Win is rolled back before this step is queued, so it records nothing.
+    /// <para>Service calls: none when nothing was deferred; one upsert per signal; for a won-without-approval
+    /// signal one <c>systemuser</c> query for the rep's manager chain.</para>
     /// </summary>
     [Step("Update", Opportunity.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
         FilteringAttributes = Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue)]
+    [Step("Create", OpportunityClose.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous)]
     public sealed class RecordAuthoritySignals : PluginBase
     {
         public RecordAuthoritySignals(string? unsecureConfiguration, string? secureConfiguration)
@@ -19,7 +25,10 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
         {
         }
 
-        protected override void ExecuteDataversePlugin(LocalPluginContext context) =>
-            DeferredSignals.RecordAll(context, AuthoritySignals.SharedVariable);
+        protected override void ExecuteDataversePlugin(LocalPluginContext context)
+        {
+            var pending = DeferredSignals.Pending(context.ExecutionContext, AuthoritySignals.SharedVariable);
+            DeferredSignals.Record(context, AuthoritySignals.SharedVariable, AuthoritySignals.WithManagers(context, pending));
+        }
     }
 }

@@ -12,10 +12,12 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
     /// <summary>
     /// Refuses a Win (enforce mode) while the deal's governed values are beyond its owner's authority and not
     /// approved (<see cref="WinApproval"/>, measured again at Win). Registered on the <c>opportunityclose</c>
-    /// Create the platform runs inside Win, so refusing rolls the whole Win back. Observe mode allows it and
-    /// traces what enforce would refuse (there is no signal kind for "won without approval" yet).
+    /// Create the platform runs inside Win, so refusing rolls the whole Win back. Observe mode allows it, traces
+    /// what enforce would refuse and defers a won-without-approval signal for the deal's owner, recorded after the
+    /// Win by <see cref="RecordAuthoritySignals"/> (which also finds the manager it names).
     /// <para>Service calls: one Retrieve (owner, approval status, governed columns); one <c>systemuser</c> query
-    /// for the owner's teams and roles only when Team/Role rows exist. None when no authority row exists.</para>
+    /// for the owner's teams and roles only when Team/Role rows exist. None when no authority row exists. The
+    /// signal costs none here.</para>
     /// </summary>
     [Step("Create", OpportunityClose.EntityName, PipelineStage.PreOperation, Rank = 2,
         Description = "Decision authority: approval required before Win.")]
@@ -64,9 +66,13 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 throw new InvalidPluginExecutionException(decision.RefusalMessage);
             }
 
-            foreach (var signal in decision.Signals)
+            foreach (var due in decision.Signals.Where(signal => signal.Kind == AuthoritySignalKind.WonWithoutApproval))
             {
-                context.Trace($"{signal.Kind}: {signal.Details} (traced only: no dependency-signal kind exists for it).");
+                var execution = context.ExecutionContext;
+                var closeId = context.Target.Id != System.Guid.Empty ? context.Target.Id : execution.PrimaryEntityId;
+                var signal = AuthoritySignals.WonWithoutApproval(execution, closeId, deal.Id, owner, due);
+                DeferredSignals.Defer(execution, AuthoritySignals.SharedVariable, signal);
+                context.Trace($"Won-without-approval signal deferred for rep {signal.RepId} ({due.Details}): recorded after the Win by {nameof(RecordAuthoritySignals)}.");
             }
         }
     }
