@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using CrmIndependence.Demo.Playing;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
@@ -41,7 +40,8 @@ namespace CrmIndependence.Demo.Reporting
 
         public string Mode { get; private set; } = "observe";
 
-        public static string Label(SignalKind kind) => Regex.Replace(kind.ToString(), "(?<=[a-z])([A-Z])", " $1").ToLowerInvariant() is var text
+        /// <summary>The kind as the plugins word it (<see cref="SignalKinds.Label"/>), capitalised for a chart or a table row.</summary>
+        public static string Label(SignalKind kind) => SignalKinds.Label(kind) is { Length: > 0 } text
             ? char.ToUpperInvariant(text[0]) + text[1..]
             : kind.ToString();
 
