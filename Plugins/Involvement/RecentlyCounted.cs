@@ -70,7 +70,7 @@ namespace CrmIndependence.Plugins.Involvement
                 {
                     return new RecentlyCounted(new Guid[0],
                         $"The deal's recently counted activities ({Quote(stored)}) could not be read: {Quote(token)} is not an activity id. " +
-                        "They are treated as none, so this activity is counted, and the window starts again with it.");
+                        "They are treated as none: the activity is counted as if no earlier run had counted it, and the window starts again with it.");
                 }
 
                 if (read.Count < Size && !read.Contains(id))

@@ -135,7 +135,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
             Assert.AreEqual(0, window.Ids.Count);
             Assert.IsNotNull(window.Problem);
             StringAssert.Contains(window.Problem, "could not be read");
-            StringAssert.Contains(window.Problem, "this activity is counted");
+            StringAssert.Contains(window.Problem, "treated as none");
             var next = window.With(Id(1));
             Assert.IsNull(next.Problem);
             Assert.AreEqual(Id(1).ToString("N"), next.Format());
