@@ -37,6 +37,9 @@ namespace CrmIndependence.Plugins.Schema
         public const string LastManagerTouch = "cri_lastmanagertouch";
         public const string TakeoverSignalled = "cri_takeoversignalled";
 
+        /// <summary>The ids of the activities most recently counted on the deal (multiline text, see <c>Involvement.RecentlyCounted</c>): not shown on forms.</summary>
+        public const string CountedActivities = "cri_countedactivities";
+
         /// <summary>statecode of an opportunity; Won and Lost are reached only through Win / Lose.</summary>
         public static class StateCodeOption
         {

@@ -6,8 +6,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
 {
     /// <summary>
     /// An organization service that passes every call to the org, letting a test change what a plug-in reads
-    /// (<see cref="AfterRetrieveMultiple"/>) or do other work between a plug-in's read and its write (<see cref="AfterRetrieve"/>,
-    /// <see cref="BeforeCreate"/>).
+    /// (<see cref="AfterRetrieveMultiple"/>), do other work between a plug-in's read and its write (<see cref="AfterRetrieve"/>,
+    /// <see cref="BeforeCreate"/>), or make a request fail (<see cref="BeforeExecute"/>).
     /// </summary>
     internal sealed class InterceptingService : IOrganizationService
     {
@@ -30,6 +30,9 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         /// <summary>Called before each Create with the row to create.</summary>
         public Action<Entity>? BeforeCreate { get; set; }
 
+        /// <summary>Called before each Execute with the request (throw from it to make the request fail).</summary>
+        public Action<OrganizationRequest>? BeforeExecute { get; set; }
+
         public Guid Create(Entity entity)
         {
             BeforeCreate?.Invoke(entity);
@@ -47,7 +50,11 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
 
         public void Delete(string entityName, Guid id) => inner.Delete(entityName, id);
 
-        public OrganizationResponse Execute(OrganizationRequest request) => inner.Execute(request);
+        public OrganizationResponse Execute(OrganizationRequest request)
+        {
+            BeforeExecute?.Invoke(request);
+            return inner.Execute(request);
+        }
 
         public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
             inner.Associate(entityName, entityId, relationship, relatedEntities);

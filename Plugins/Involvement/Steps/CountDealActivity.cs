@@ -1,3 +1,4 @@
+using System;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
@@ -12,6 +13,11 @@ namespace CrmIndependence.Plugins.Involvement.Steps
     /// concurrency so concurrent activities never lose one), records "manager activity on deal" for a manager, and
     /// "deal take-over by share" once when the managers' count passes the owner's. The cost is the same for the
     /// first and the ten-thousandth activity: nothing counts history. Asynchronous: never delays the user's save.
+    /// <para>Exactly-once per activity: the ids of the deal's most recently counted activities
+    /// (<see cref="RecentlyCounted"/>, cri_countedactivities) are read with the counters and saved in the same
+    /// conditional Update, so a retried or re-run job that finds its activity there counts nothing, at no extra
+    /// service call. Limit: a retry that comes after more than <see cref="RecentlyCounted.Size"/> other activities
+    /// were counted on the same deal counts again.</para>
     /// </summary>
     [Step("Create", Email.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous, Description = Purpose)]
     [Step("Create", PhoneCall.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous, Description = Purpose)]
@@ -45,8 +51,14 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                 return;
             }
 
+            var activityId = context.ExecutionContext.PrimaryEntityId;
+            if (AlreadyCounted(context, row, activityId))
+            {
+                return;
+            }
+
             var action = DealTranslation.Action(context, target);
-            var outcome = InvolvementDetector.ActivityCreated(deal, action, kind.Value, context.ExecutionContext.PrimaryEntityId, DealTranslation.ChainLoader(context, deal.OwnerId));
+            var outcome = InvolvementDetector.ActivityCreated(deal, action, kind.Value, activityId, DealTranslation.ChainLoader(context, deal.OwnerId));
             context.Trace(outcome.Explanation);
             if (outcome.Author == ActivityAuthor.Other)
             {
@@ -54,37 +66,80 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                 return;
             }
 
-            // The manager-activity signal is keyed by the activity: when an earlier run of this step recorded it,
-            // that run also counted the activity, so a retried job stops here instead of counting twice.
+            // Two guards, one for each thing a retried job could do twice:
+            // - the manager-activity signal, and through it the weekly score, is guarded by its idempotency key (the
+            //   activity): recording it again finds the first row and adds nothing;
+            // - the counters, the rep's and the managers' alike, are guarded by the window of recently counted
+            //   activities checked above and saved with them.
+            // The signal is recorded first. An earlier run that recorded it and then failed before its counter Update
+            // left the activity out of the window, so this run counts it: the signal no longer stops a retry, which
+            // would leave such an activity uncounted for good.
             if (outcome.Signal != null && !SignalWriter.Record(context, outcome.Signal))
             {
-                return;
+                context.Trace(
+                    $"Activity {activityId} is not among the deal's {RecentlyCounted.Size} most recently counted activities, so it is counted now: the run that " +
+                    $"recorded its signal stopped before counting it (or, beyond the window's limit, counted it before {RecentlyCounted.Size} others).");
             }
 
-            var takeOver = Count(context, row, deal, action, outcome.Author);
-            if (takeOver != null)
+            if (Count(context, row, deal, action, outcome.Author, activityId, out var takeOver) && takeOver != null)
             {
                 SignalWriter.Record(context, takeOver);
             }
         }
 
-        /// <summary>Adds the activity to the counters (retrying from a fresh read on a conflict); returns the take-over signal when this activity reached it.</summary>
-        private static Signal? Count(LocalPluginContext context, DealCounterRow firstRead, OwnedDeal deal, DealAction action, ActivityAuthor author)
+        /// <summary>
+        /// True, traced, when <paramref name="row"/>'s window holds the activity: an earlier run of this step counted it
+        /// (the job was retried or run twice). Traces an unreadable window, which counts as empty.
+        /// </summary>
+        private static bool AlreadyCounted(LocalPluginContext context, DealCounterRow row, Guid activityId)
+        {
+            if (row.Counted.Problem != null)
+            {
+                context.Trace(row.Counted.Problem);
+            }
+
+            if (!row.Counted.Contains(activityId))
+            {
+                return false;
+            }
+
+            context.Trace(
+                $"Activity {activityId} was already counted on opportunity {row.Id} by an earlier run of this step (it is among the deal's " +
+                $"{row.Counted.Ids.Count} most recently counted activities): a retried job, so nothing is counted or recorded again.");
+            return true;
+        }
+
+        /// <summary>
+        /// Adds the activity to the counters and to the window of counted activities, in one Update (retrying from a
+        /// fresh read on a conflict). Returns false when a fresh read shows that a concurrent run of this step counted
+        /// the activity meanwhile; <paramref name="takeOver"/> is the take-over signal when this activity reached it.
+        /// </summary>
+        private static bool Count(
+            LocalPluginContext context, DealCounterRow firstRead, OwnedDeal deal, DealAction action, ActivityAuthor author, Guid activityId, out Signal? takeOver)
         {
             var policy = PolicyProvider.Current(context);
-            Signal? takeOver = null;
+            Signal? reached = null;
+            var counted = false;
             ConcurrentWrites.Retry(context, $"the activity counters of opportunity {deal.OpportunityId}", attempt =>
             {
+                reached = null;
                 var row = attempt == 1 ? firstRead : DealCounterRow.Read(context.SystemService, deal.OpportunityId)
                     ?? throw new InvalidPluginExecutionException($"Opportunity {deal.OpportunityId} was deleted while its activity counters were being updated.");
+                if (attempt > 1 && AlreadyCounted(context, row, activityId))
+                {
+                    return;
+                }
+
                 var after = row.Counters.After(author);
-                takeOver = TakeOverByShare.Evaluate(deal, action, author, after, row.TakeOverSignalled, policy);
-                row.Save(context.SystemService, after, takeOver != null, author == ActivityAuthor.Manager ? action.OccurredOnUtc : (System.DateTime?)null);
+                reached = TakeOverByShare.Evaluate(deal, action, author, after, row.TakeOverSignalled, policy);
+                row.Save(context.SystemService, after, row.Counted.With(activityId), reached != null, author == ActivityAuthor.Manager ? action.OccurredOnUtc : (DateTime?)null);
+                counted = true;
                 context.Trace(
                     $"Counters now {after.OwnerActivities} by the owner and {after.ManagerActivities} by managers" +
-                    (takeOver != null ? "; managers' share passed the owner's: take-over flagged." : row.TakeOverSignalled ? " (take-over already signalled)." : "."));
+                    (reached != null ? "; managers' share passed the owner's: take-over flagged." : row.TakeOverSignalled ? " (take-over already signalled)." : "."));
             });
-            return takeOver;
+            takeOver = reached;
+            return counted;
         }
     }
 }

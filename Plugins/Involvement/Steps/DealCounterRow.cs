@@ -9,14 +9,16 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Involvement.Steps
 {
     /// <summary>
-    /// The opportunity as the activity counters need it: owner, name, the two counters, the take-over flag and the
-    /// row version it was read at. One Retrieve of those columns; the write is a conditional Update.
+    /// The opportunity as the activity counters need it: owner, name, the two counters, the activities they already
+    /// count (<see cref="RecentlyCounted"/>), the take-over flag and the row version it was read at. One Retrieve of
+    /// those columns; the write is one conditional Update of the counters and the window together.
     /// </summary>
     internal sealed class DealCounterRow
     {
         private static readonly string[] Columns =
         {
             Opportunity.OwnerId, Opportunity.PrimaryName, Opportunity.RepActivityCount, Opportunity.ManagerActivityCount, Opportunity.TakeoverSignalled,
+            Opportunity.CountedActivities,
         };
 
         private DealCounterRow(Entity row)
@@ -27,6 +29,7 @@ namespace CrmIndependence.Plugins.Involvement.Steps
             Counters = DealActivityCounters.FromStored(
                 row.GetAttributeValue<int?>(Opportunity.RepActivityCount), row.GetAttributeValue<int?>(Opportunity.ManagerActivityCount));
             TakeOverSignalled = row.GetAttributeValue<bool?>(Opportunity.TakeoverSignalled) == true;
+            Counted = RecentlyCounted.Parse(row.GetAttributeValue<string>(Opportunity.CountedActivities));
             RowVersion = row.RowVersion;
         }
 
@@ -39,6 +42,9 @@ namespace CrmIndependence.Plugins.Involvement.Steps
         public DealActivityCounters Counters { get; }
 
         public bool TakeOverSignalled { get; }
+
+        /// <summary>The activities most recently counted (empty, with a <see cref="RecentlyCounted.Problem"/>, when the stored value was unreadable).</summary>
+        public RecentlyCounted Counted { get; }
 
         public string? RowVersion { get; }
 
@@ -55,9 +61,17 @@ namespace CrmIndependence.Plugins.Involvement.Steps
             }
         }
 
-        /// <summary>Saves new counter values only if the row is still at the version it was read at (else the platform faults).</summary>
-        public void Save(IOrganizationService service, DealActivityCounters counters, bool setTakeOverFlag, DateTime? managerTouch)
+        /// <summary>
+        /// Saves new counter values and the window of counted activities in one Update, only if the row is still at the
+        /// version it was read at (else the platform faults): both are saved or neither.
+        /// </summary>
+        public void Save(IOrganizationService service, DealActivityCounters counters, RecentlyCounted counted, bool setTakeOverFlag, DateTime? managerTouch)
         {
+            if (counted == null)
+            {
+                throw new ArgumentNullException(nameof(counted));
+            }
+
             if (string.IsNullOrEmpty(RowVersion))
             {
                 throw new InvalidOperationException($"Opportunity {Id} was read without its RowVersion; it cannot be updated with optimistic concurrency.");
@@ -68,6 +82,7 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                 RowVersion = RowVersion,
                 [Opportunity.RepActivityCount] = counters.OwnerActivities,
                 [Opportunity.ManagerActivityCount] = counters.ManagerActivities,
+                [Opportunity.CountedActivities] = counted.Format(),
             };
             if (setTakeOverFlag)
             {
