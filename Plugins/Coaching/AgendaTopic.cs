@@ -6,8 +6,8 @@ namespace CrmIndependence.Plugins.Coaching
     /// <summary>
     /// An agenda item (<c>cri_coachingtopic</c>): what it is about, where it came from and whether it was resolved.
     /// The optional parts feed the agenda: the deal, the rep's recommendation (parked requests), a detail line
-    /// (what was tried, a signal's details), notes from earlier sessions, and the gate key grouping gate failures
-    /// with the gate's name.
+    /// (what was tried, a signal's details), notes from earlier sessions, the gate key grouping gate failures
+    /// with the gate's name, and the kind of the signal a topic came from (which section it goes in).
     /// </summary>
     public sealed record AgendaTopic
     {
@@ -47,6 +47,12 @@ namespace CrmIndependence.Plugins.Coaching
 
         /// <summary>For a stage gate failure: how people call the gate (the requirement's message the rep saw), if known.</summary>
         public string? GateName { get; init; }
+
+        /// <summary>
+        /// For a topic that came from a dependency signal (also when carried over): the signal's kind. A won-without-approval
+        /// signal goes under "Decisions beyond your authority", not "Where a manager stepped in".
+        /// </summary>
+        public SignalKind? SignalKind { get; init; }
 
         /// <summary>The record the topic came from: the help request, signal or stage requirement.</summary>
         public Guid? SourceRecordId { get; init; }

@@ -10,7 +10,9 @@ namespace CrmIndependence.Plugins.Coaching
     /// ("Riley, bring your recommendation for each item."), then when and why, then the open topics grouped by
     /// where they came from, numbered across groups, oldest first within a group:
     /// carried over → parked help requests (with the rep's recommendation) → stage gates (one item per gate,
-    /// named by the gate's name, listing its deals) → manager involvement (one item per deal) → other topics.
+    /// named by the gate's name, listing its deals) → decisions beyond the rep's authority (deals won without the
+    /// approval they needed, one item per win, with what was beyond authority) → manager involvement (one item per
+    /// deal) → other topics. Signal topics are told apart by their signal kind (<see cref="CoachingSignals"/>).
     /// Resolved topics are left off. User text is put on one line and shortened; an agenda longer than the
     /// request's maximum length ends with one line counting the items left off.
     /// </summary>
@@ -37,7 +39,8 @@ namespace CrmIndependence.Plugins.Coaching
                 new Section("Carried over from earlier sessions", open.Where(t => t.Source == TopicSource.CarriedOver).Select(t => CarriedOver(t, rep)).ToList()),
                 new Section("Parked help requests", open.Where(t => t.Source == TopicSource.ParkedRequest).Select(t => Parked(t, rep)).ToList()),
                 new Section("Stage gates that stopped a deal", GateItems(open.Where(t => t.Source == TopicSource.StageGateFailure), rep)),
-                new Section("Where a manager stepped in", SignalItems(open.Where(t => t.Source == TopicSource.Signal))),
+                new Section("Decisions beyond your authority", open.Where(t => t.Source == TopicSource.Signal && CoachingSignals.IsBeyondAuthority(t.SignalKind)).Select(t => BeyondAuthority(t, rep)).ToList()),
+                new Section("Where a manager stepped in", SignalItems(open.Where(t => t.Source == TopicSource.Signal && !CoachingSignals.IsBeyondAuthority(t.SignalKind)))),
                 new Section("Other topics", open.Where(t => t.Source == TopicSource.Manual).Select(Manual).ToList()),
             };
 
@@ -107,10 +110,17 @@ namespace CrmIndependence.Plugins.Coaching
 
         private static List<string> CarriedOver(AgendaTopic topic, string rep)
         {
+            var beyondAuthority = topic.OriginalSource == TopicSource.Signal && CoachingSignals.IsBeyondAuthority(topic.SignalKind);
             var origin = !topic.OriginalSource.HasValue ? string.Empty
                 : topic.OriginalSource == TopicSource.StageGateFailure && AgendaText.HasText(topic.GateName) ? $", the stage gate \"{AgendaText.OneLine(topic.GateName, TitleLength)}\""
+                : beyondAuthority ? $", a decision beyond {AgendaText.Possessive(rep)} authority"
                 : $", {SourceWords(topic.OriginalSource.Value)}";
             var lines = new List<string> { $"{Title(topic)} (first raised {AgendaText.Day(topic.RaisedOnUtc)}{origin})" };
+            if (beyondAuthority && AgendaText.HasText(topic.Detail))
+            {
+                lines.Add(AgendaText.OneLine(topic.Detail, DetailLength));
+            }
+
             if (AgendaText.HasText(topic.RepRecommendation))
             {
                 lines.Add($"{rep} recommends: {AgendaText.OneLine(topic.RepRecommendation, DetailLength)}");
@@ -157,6 +167,19 @@ namespace CrmIndependence.Plugins.Coaching
                 .ToList();
         }
 
+        /// <summary>A deal won beyond the rep's authority without approval: the deal, the day, what was beyond authority (the signal's details).</summary>
+        private static List<string> BeyondAuthority(AgendaTopic topic, string rep)
+        {
+            var lines = new List<string> { $"{DealWords(topic)}: won {AgendaText.Day(topic.RaisedOnUtc)} beyond {AgendaText.Possessive(rep)} authority" };
+            if (AgendaText.HasText(topic.Detail))
+            {
+                lines.Add(AgendaText.OneLine(topic.Detail, DetailLength));
+            }
+
+            lines.Add("Ask: what made it feel like your call, and who could have approved it in time?");
+            return lines;
+        }
+
         private static List<List<string>> SignalItems(IEnumerable<AgendaTopic> topics)
         {
             return topics
@@ -195,10 +218,12 @@ namespace CrmIndependence.Plugins.Coaching
             return lines;
         }
 
+        /// <summary>The topic's title with its deal, unless the title already ends with the deal's name (a signal's "Won without approval: Contoso").</summary>
         private static string Title(AgendaTopic topic)
         {
             var title = AgendaText.OneLine(topic.Title, TitleLength);
-            return AgendaText.HasText(topic.DealName) ? $"{title} — {AgendaText.OneLine(topic.DealName, NameLength)}" : title;
+            var deal = AgendaText.OneLine(topic.DealName, NameLength);
+            return deal.Length == 0 || title.EndsWith(deal, StringComparison.OrdinalIgnoreCase) ? title : $"{title} — {deal}";
         }
 
         private static string DealWords(AgendaTopic topic) =>

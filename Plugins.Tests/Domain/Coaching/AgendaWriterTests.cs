@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Coaching;
+using CrmIndependence.Plugins.Involvement;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.Coaching
@@ -109,6 +110,85 @@ namespace CrmIndependence.Plugins.Tests.Domain.Coaching
 
             StringAssert.Contains(agenda, "1. Stage gate blocked (first raised 2 May, the stage gate \"Identify the decision maker\")\n");
             StringAssert.Contains(agenda, "2. Stage gate blocked (first raised 3 May, a stage gate)\n");
+        }
+
+        [TestMethod]
+        public void A_deal_won_beyond_authority_has_its_own_section_between_stage_gates_and_manager_involvement()
+        {
+            var agenda = Write(
+                "Riley Chen",
+                Topic(TopicSource.Signal, "Manager edited deal: Fabrikam expansion", 12) with
+                {
+                    SignalKind = SignalKind.ManagerEditedDeal, OpportunityId = Fabrikam, DealName = "Fabrikam expansion", Detail = "Morgan Lee changed the sales stage.",
+                },
+                Topic(TopicSource.Signal, "Won without approval: Contoso renewal", 14) with
+                {
+                    SignalKind = SignalKind.WonWithoutApproval, OpportunityId = Contoso, DealName = "Contoso renewal",
+                    Detail = "Won without approval (approval Required): discount percentage 17% (authority up to 10%)",
+                },
+                Topic(TopicSource.ParkedRequest, "Can I offer 12%?", 13) with { RepRecommendation = "Offer 10%." },
+                Topic(TopicSource.StageGateFailure, "Budget confirmed is missing", 11) with { GateKey = "budget", OpportunityId = Fabrikam, DealName = "Fabrikam expansion" });
+
+            StringAssert.Contains(
+                agenda,
+                "Parked help requests (1)\n" +
+                "1. Can I offer 12%? (parked 13 May)\n" +
+                "   Riley recommends: Offer 10%.\n" +
+                "\n" +
+                "Stage gates that stopped a deal (1)\n" +
+                "2. Budget confirmed is missing: on 1 deal (Fabrikam expansion)\n" +
+                "   Agree what Riley checks before moving a deal past this gate.\n" +
+                "\n" +
+                "Decisions beyond your authority (1)\n" +
+                "3. Contoso renewal: won 14 May beyond Riley's authority\n" +
+                "   Won without approval (approval Required): discount percentage 17% (authority up to 10%)\n" +
+                "   Ask: what made it feel like your call, and who could have approved it in time?\n" +
+                "\n" +
+                "Where a manager stepped in (1)\n" +
+                "4. Fabrikam expansion: a manager stepped in 1 time\n" +
+                "   - 12 May: Morgan Lee changed the sales stage.\n");
+        }
+
+        [TestMethod]
+        public void Each_win_beyond_authority_is_an_item_of_its_own_oldest_first()
+        {
+            var agenda = Write(
+                "Riley Chen",
+                Topic(TopicSource.Signal, "Won without approval: Fabrikam expansion", 16) with
+                {
+                    SignalKind = SignalKind.WonWithoutApproval, OpportunityId = Fabrikam, DealName = "Fabrikam expansion",
+                    Detail = "Won without approval (approval Required): deal value 250,000 (authority up to 100,000)",
+                },
+                Topic(TopicSource.Signal, "Won without approval", 15) with { SignalKind = SignalKind.WonWithoutApproval });
+
+            StringAssert.Contains(agenda, "Decisions beyond your authority (2)\n1. a deal: won 15 May beyond Riley's authority\n   Ask: ");
+            StringAssert.Contains(agenda, "2. Fabrikam expansion: won 16 May beyond Riley's authority\n   Won without approval (approval Required): deal value 250,000 (authority up to 100,000)\n");
+            Assert.DoesNotContain("Where a manager stepped in", agenda);
+        }
+
+        [TestMethod]
+        public void A_carried_over_win_beyond_authority_says_where_it_came_from_and_what_was_beyond()
+        {
+            var agenda = Write(
+                "Riley Chen",
+                Topic(TopicSource.CarriedOver, "Won without approval: Contoso renewal", 2) with
+                {
+                    OriginalSource = TopicSource.Signal, SignalKind = SignalKind.WonWithoutApproval, OpportunityId = Contoso, DealName = "Contoso renewal",
+                    Detail = "Won without approval (approval Required): discount percentage 17% (authority up to 10%)", Notes = "Riley asks Max before going past 10%.",
+                },
+                Topic(TopicSource.CarriedOver, "Manager edited deal: Fabrikam expansion", 3) with
+                {
+                    OriginalSource = TopicSource.Signal, SignalKind = SignalKind.ManagerEditedDeal, DealName = "Fabrikam expansion", Detail = "Morgan Lee changed the sales stage.",
+                });
+
+            StringAssert.Contains(
+                agenda,
+                "Carried over from earlier sessions (2)\n" +
+                "1. Won without approval: Contoso renewal (first raised 2 May, a decision beyond Riley's authority)\n" +
+                "   Won without approval (approval Required): discount percentage 17% (authority up to 10%)\n" +
+                "   Notes so far: Riley asks Max before going past 10%.\n" +
+                "2. Manager edited deal: Fabrikam expansion (first raised 3 May, manager involvement)\n");
+            Assert.DoesNotContain("Decisions beyond your authority", agenda);
         }
 
         [TestMethod]

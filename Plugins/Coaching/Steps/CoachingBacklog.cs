@@ -15,9 +15,11 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// asynchronous steps, off the user's save):
     /// <list type="bullet">
     /// <item>parked help requests not yet on any agenda (open items, top 50);</item>
-    /// <item>the rep's involvement and stage-gate signals inside a date window (the longer of the involvement
-    /// window and the overdue period, top 200): involvement signals are counted inside the involvement window,
-    /// gate failures not yet on an agenda are grouped by gate;</item>
+    /// <item>the rep's signals that are coaching topics (<see cref="CoachingSignals.TopicKinds"/>: involvement, stage gate,
+    /// won without approval) inside a date window (the longer of the involvement window and the overdue period, top 200):
+    /// involvement signals are counted inside the involvement window, gate failures not yet on an agenda are grouped by
+    /// gate, and every one not yet on an agenda becomes a topic of the session that opens (won without approval counts
+    /// toward no threshold);</item>
     /// <item>the latest held session (top 1).</item>
     /// </list>
     /// Their cost depends on the open items and the window, never on the rep's whole history.
@@ -64,7 +66,11 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         }
 
         /// <summary>The agenda item for a signal that belongs on a coaching agenda, or null for kinds that do not (fast response, skipped coaching…).</summary>
-        public static CoachingItem? ItemFor(Entity signal) => IsInvolvement(signal) || IsGate(signal) ? SignalItem(signal) : null;
+        public static CoachingItem? ItemFor(Entity signal)
+        {
+            var kind = KindOf(signal);
+            return kind.HasValue && CoachingSignals.IsTopic(kind.Value) ? SignalItem(signal) : null;
+        }
 
         /// <summary>The agenda item for a parked help request.</summary>
         public static CoachingItem ParkedItem(Entity request) =>
@@ -97,7 +103,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         private static List<Entity> Signals(IOrganizationService service, Guid repId, DateTime fromUtc)
         {
-            var kinds = SignalKinds.ManagerInvolvement.Select(kind => (object)(int)kind).Concat(new object[] { (int)SignalKind.StageGateBlocked }).ToArray();
+            var kinds = CoachingSignals.TopicKinds.Select(kind => (object)(int)kind).ToArray();
             var query = new QueryExpression(DependencySignal.EntityName) { ColumnSet = SignalColumns, TopCount = MaximumSignals };
             query.Criteria.AddCondition(DependencySignal.RepId, ConditionOperator.Equal, repId);
             query.Criteria.AddCondition(DependencySignal.OccurredOn, ConditionOperator.GreaterEqual, fromUtc);
@@ -118,12 +124,12 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         private static CoachingItem SignalItem(Entity signal)
         {
-            var kind = SignalKinds.FromOptionValue(signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value ?? 0);
+            var kind = KindOf(signal);
             var deal = signal.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId);
             var label = kind.HasValue ? SignalKinds.Label(kind.Value) : "dependency signal";
             var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(label.Substring(0, 1)) + label.Substring(1) +
                         (string.IsNullOrWhiteSpace(deal?.Name) ? string.Empty : ": " + deal!.Name);
-            return new CoachingItem(IsGate(signal) ? TopicSource.StageGateFailure : TopicSource.Signal, signal.Id, title, Occurred(signal))
+            return new CoachingItem(kind.HasValue ? CoachingSignals.SourceOf(kind.Value) : TopicSource.Signal, signal.Id, title, Occurred(signal))
             {
                 OpportunityId = deal?.Id,
             };
@@ -140,12 +146,14 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         private static bool IsInvolvement(Entity signal)
         {
-            var kind = SignalKinds.FromOptionValue(signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value ?? 0);
-            return kind.HasValue && SignalKinds.IsManagerInvolvement(kind.Value);
+            var kind = KindOf(signal);
+            return kind.HasValue && CoachingSignals.CountsAsInvolvement(kind.Value);
         }
 
-        private static bool IsGate(Entity signal) =>
-            signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value == (int)SignalKind.StageGateBlocked;
+        private static bool IsGate(Entity signal) => KindOf(signal) == SignalKind.StageGateBlocked;
+
+        private static SignalKind? KindOf(Entity signal) =>
+            SignalKinds.FromOptionValue(signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value ?? 0);
 
         private static DateTime Occurred(Entity signal) =>
             UtcTime.Normalize(signal.GetAttributeValue<DateTime?>(DependencySignal.OccurredOn) ?? signal.GetAttributeValue<DateTime?>(DependencySignal.CreatedOn) ?? DateTime.MinValue);

@@ -11,7 +11,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// <summary>
     /// Reads and writes <c>cri_coachingtopic</c> rows. A session's topics are read with ONE query that also
     /// brings, through outer joins, what the agenda shows from their source: the parked request's recommendation
-    /// and what was tried, the signal's details and, for a stage gate, the gate's name. Bounded by the session's
+    /// and what was tried, the signal's kind (which agenda section) and details and, for a stage gate, the gate's name. Bounded by the session's
     /// topics, never by history.
     /// </summary>
     internal static class TopicRows
@@ -67,6 +67,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                     : Aliased<string>(row, SignalAlias, DependencySignal.Details),
                 GateKey = gateKey,
                 GateName = isGate ? Aliased<string>(row, SignalAlias, DependencySignal.GateName) : null,
+                SignalKind = signalKind.HasValue ? SignalKinds.FromOptionValue(signalKind.Value) : null,
                 SourceRecordId = requestId ?? signalId,
                 OriginalSource = source == TopicSource.CarriedOver ? OriginOf(requestId, signalId, isGate) : (TopicSource?)null,
                 IsResolved = row.GetAttributeValue<bool?>(CoachingTopic.Resolved) ?? false,
