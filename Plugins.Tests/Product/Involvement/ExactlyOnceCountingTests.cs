@@ -99,6 +99,39 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         }
 
         [TestMethod]
+        public void A_run_that_reached_the_take_over_and_failed_before_its_counter_update_keeps_the_signal_and_its_retry_counts_once()
+        {
+            var org = new SalesOrg();
+            org.LogActivity(org.Riley, org.RileysDeal);
+            for (var call = 1; call <= 3; call++)
+            {
+                org.LogActivity(org.Max, org.RileysDeal, PhoneCall.EntityName);
+            }
+
+            var context = MaxsUncountedTask(org);
+
+            // The fourth manager activity passes the owner's share; the counter update after it fails.
+            Assert.ThrowsExactly<InvalidPluginExecutionException>(() => PluginHarness.Execute(org, typeof(CountDealActivity), context, service => new InterceptingService(service)
+            {
+                BeforeExecute = request =>
+                {
+                    if (request is UpdateRequest { Target.LogicalName: Opportunity.EntityName })
+                    {
+                        throw new FaultException<OrganizationServiceFault>(new OrganizationServiceFault { ErrorCode = unchecked((int)0x80040216), Message = "Generic SQL error." }, "Generic SQL error.");
+                    }
+                },
+            }));
+            Assert.AreEqual(1, org.SignalsOf(SignalKind.DealTakeOverByShare).Length, "the take-over was recorded before the failed update");
+            Assert.AreEqual(3, org.ManagerCount(org.RileysDeal));
+
+            PluginHarness.Execute(org, typeof(CountDealActivity), context);
+
+            Assert.AreEqual(4, org.ManagerCount(org.RileysDeal), "the retry counts the activity");
+            Assert.AreEqual(1, org.SignalsOf(SignalKind.DealTakeOverByShare).Length, "and the take-over stays recorded once");
+            Assert.IsTrue(org.Read(Opportunity.EntityName, org.RileysDeal).GetAttributeValue<bool>(Opportunity.TakeoverSignalled), "the deal is flagged");
+        }
+
+        [TestMethod]
         public void Two_runs_of_the_same_activity_at_the_same_time_count_it_once()
         {
             var org = new SalesOrg();

@@ -81,10 +81,7 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                     $"recorded its signal stopped before counting it (or, beyond the window's limit, counted it before {RecentlyCounted.Size} others).");
             }
 
-            if (Count(context, row, deal, action, outcome.Author, activityId, out var takeOver) && takeOver != null)
-            {
-                SignalWriter.Record(context, takeOver);
-            }
+            Count(context, row, deal, action, outcome.Author, activityId);
         }
 
         /// <summary>
@@ -111,18 +108,20 @@ namespace CrmIndependence.Plugins.Involvement.Steps
 
         /// <summary>
         /// Adds the activity to the counters and to the window of counted activities, in one Update (retrying from a
-        /// fresh read on a conflict). Returns false when a fresh read shows that a concurrent run of this step counted
-        /// the activity meanwhile; <paramref name="takeOver"/> is the take-over signal when this activity reached it.
+        /// fresh read on a conflict; a fresh read showing that a concurrent run counted the activity meanwhile stops).
+        /// When this activity makes the managers' share pass the owner's, the take-over signal is recorded BEFORE the
+        /// Update that flags the deal: a run that stops between the two leaves the signal (keyed by the deal, so
+        /// recording it again adds nothing) and its retry, not finding the activity in the window, counts it and sets
+        /// the flag. Recorded the other way round, a run stopping after the Update would lose the signal for good,
+        /// because the retry finds its activity counted and stops. (If the Update then loses a race and the fresh
+        /// counters no longer pass the threshold, the signal stands a moment early; it is still recorded once.)
         /// </summary>
-        private static bool Count(
-            LocalPluginContext context, DealCounterRow firstRead, OwnedDeal deal, DealAction action, ActivityAuthor author, Guid activityId, out Signal? takeOver)
+        private static void Count(
+            LocalPluginContext context, DealCounterRow firstRead, OwnedDeal deal, DealAction action, ActivityAuthor author, Guid activityId)
         {
             var policy = PolicyProvider.Current(context);
-            Signal? reached = null;
-            var counted = false;
             ConcurrentWrites.Retry(context, $"the activity counters of opportunity {deal.OpportunityId}", attempt =>
             {
-                reached = null;
                 var row = attempt == 1 ? firstRead : DealCounterRow.Read(context.SystemService, deal.OpportunityId)
                     ?? throw new InvalidPluginExecutionException($"Opportunity {deal.OpportunityId} was deleted while its activity counters were being updated.");
                 if (attempt > 1 && AlreadyCounted(context, row, activityId))
@@ -131,15 +130,17 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                 }
 
                 var after = row.Counters.After(author);
-                reached = TakeOverByShare.Evaluate(deal, action, author, after, row.TakeOverSignalled, policy);
+                var reached = TakeOverByShare.Evaluate(deal, action, author, after, row.TakeOverSignalled, policy);
+                if (reached != null)
+                {
+                    SignalWriter.Record(context, reached);
+                }
+
                 row.Save(context.SystemService, after, row.Counted.With(activityId), reached != null, author == ActivityAuthor.Manager ? action.OccurredOnUtc : (DateTime?)null);
-                counted = true;
                 context.Trace(
                     $"Counters now {after.OwnerActivities} by the owner and {after.ManagerActivities} by managers" +
                     (reached != null ? "; managers' share passed the owner's: take-over flagged." : row.TakeOverSignalled ? " (take-over already signalled)." : "."));
             });
-            takeOver = reached;
-            return counted;
         }
     }
 }
