@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -61,6 +63,8 @@ internal sealed class OrganizationService : IOrganizationService
         return response;
     }
 
+    private static int RowsIn(IEnumerable<OrganizationResponse?>? responses) => responses?.Sum(RowsIn) ?? 0;
+
     /// <summary>Rows a response hands back: a Retrieve's row, a RetrieveMultiple's rows, and those of the responses of a batch.</summary>
     private static int RowsIn(OrganizationResponse? response)
     {
@@ -71,27 +75,13 @@ internal sealed class OrganizationService : IOrganizationService
             case RetrieveMultipleResponse multiple:
                 return multiple.Results.TryGetValue("EntityCollection", out var collection) && collection is EntityCollection rows ? rows.Entities.Count : 0;
             case ExecuteMultipleResponse batch:
-                var inBatch = 0;
-                if (batch.Results.TryGetValue("Responses", out var items) && items is ExecuteMultipleResponseItemCollection itemCollection)
-                {
-                    foreach (var item in itemCollection)
-                    {
-                        inBatch += RowsIn(item?.Response);
-                    }
-                }
-
-                return inBatch;
+                return RowsIn(batch.Results.TryGetValue("Responses", out var items) && items is ExecuteMultipleResponseItemCollection list
+                    ? list.Select(item => item?.Response)
+                    : null);
             case ExecuteTransactionResponse transaction:
-                var inTransaction = 0;
-                if (transaction.Results.TryGetValue("Responses", out var responses) && responses is OrganizationResponseCollection responseCollection)
-                {
-                    foreach (var each in responseCollection)
-                    {
-                        inTransaction += RowsIn(each);
-                    }
-                }
-
-                return inTransaction;
+                return RowsIn(transaction.Results.TryGetValue("Responses", out var responses) && responses is OrganizationResponseCollection inTransaction
+                    ? inTransaction
+                    : null);
             default:
                 return 0;
         }

@@ -106,22 +106,13 @@ internal sealed class StoreQueryTable : IQueryTable
         return found.Length == 0 ? Array.Empty<Entity>() : Counted(found);
     }
 
-    // One iterator per call, as the Select these replace; a row is counted when the engine reaches it.
+    // One iterator per call, as the Select it replaces; a row is counted when the engine reaches it.
     private IEnumerable<Entity> Counted(IEnumerable<StoredRow> scan)
     {
         foreach (var row in scan)
         {
             examined.Count++;
             yield return row.Data;
-        }
-    }
-
-    private IEnumerable<Entity> Counted(StoredRow[] found)
-    {
-        for (var i = 0; i < found.Length; i++)
-        {
-            examined.Count++;
-            yield return found[i].Data;
         }
     }
 
