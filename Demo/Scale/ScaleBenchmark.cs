@@ -70,34 +70,17 @@ namespace CrmIndependence.Demo.Scale
             var scenario = ScenarioGenerator.Generate(new GeneratorSettings { Reps = reps, Managers = managers, Days = days, Seed = 42, RepActivitiesPerDay = rate });
             generateWatch.Stop();
 
-            var total = scenario.Timeline.Count;
-            var tenthCosts = new TenthCosts(total);
-            var tenthWatch = Stopwatch.StartNew();
-            var tenthMilliseconds = new double[10];
-            var lastTenth = 0;
+            var tenthCosts = new TenthCosts(scenario.Timeline.Count);
             player.Observe = tenthCosts.Add;
-            player.Progress = (done, all) =>
-            {
-                var tenth = Math.Min(9, (done - 1) * 10 / all);
-                if (tenth != lastTenth || done == all)
-                {
-                    tenthMilliseconds[lastTenth] = tenthWatch.Elapsed.TotalMilliseconds;
-                    tenthWatch.Restart();
-                    lastTenth = tenth;
-                }
-
-                tenthCosts.Played(done);
-            };
+            player.Progress = (done, _) => tenthCosts.Played(done);
 
             var result = player.Play(scenario);
-            var microsecondsPerTenthEvent = 1000 / (total / 10.0);
             return new ScaleMeasurement(
                 reps, managers, days, result.EventsPlayed, generateWatch.Elapsed, result.Elapsed,
                 Distribution.Of(result.Costs.Select(cost => cost.ServiceCalls)),
                 Distribution.Of(result.Costs.Select(cost => cost.RowsReturned)),
                 Distribution.Of(result.Costs.Select(cost => cost.RowsExamined)),
                 Distribution.Of(result.Costs.Select(cost => cost.StepsRan)),
-                new Series(tenthMilliseconds.Select(ms => ms * microsecondsPerTenthEvent).ToArray()),
                 tenthCosts,
                 GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().PeakWorkingSet64,
                 result.Refusals.Count, result.Org.AsyncFailures.Count, result.Org.Rows(Plugins.Schema.DependencySignal.EntityName).Count);
@@ -108,7 +91,7 @@ namespace CrmIndependence.Demo.Scale
     public sealed record ScaleMeasurement(
         int Reps, int Managers, int Days, int Events, TimeSpan Generate, TimeSpan Play,
         Distribution Calls, Distribution RowsReturned, Distribution RowsExamined, Distribution Executions,
-        Series MicrosecondsPerEvent, TenthCosts Tenths,
+        TenthCosts Tenths,
         long ManagedBytes, long PeakWorkingSet, int Refusals, int AsyncFailures, int Signals)
     {
         public double EventsPerSecond => Events / Play.TotalSeconds;

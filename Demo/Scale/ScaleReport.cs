@@ -17,7 +17,7 @@ namespace CrmIndependence.Demo.Scale
             foreach (var m in measurements)
             {
                 text.AppendLine(Line(
-                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {Trend(m.MicrosecondsPerEvent, "n0")} | ") + Line(
+                    $"| {m.Reps} × {m.Days} | {m.Managers} | {m.Events:n0} | {m.Play.TotalSeconds:n1} | {m.EventsPerSecond:n0} | {Trend(m.Tenths.MicrosecondsPerEvent(), "n0")} | ") + Line(
                     $"{m.ManagedBytes / 1048576.0:n0} | {m.PeakWorkingSet / 1048576.0:n0} | {m.Refusals:n0} | {m.AsyncFailures} | {m.Signals:n0} |"));
             }
 

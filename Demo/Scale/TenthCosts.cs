@@ -7,13 +7,16 @@ namespace CrmIndependence.Demo.Scale
 {
     /// <summary>
     /// What the plugins cost in each tenth of a timeline, per plugin: executions, service calls, rows returned to them
-    /// and rows the emulator examined to answer them. If a plugin's cost grows with the org's history, its cost per
+    /// and rows the emulator examined to answer them; and the time each tenth took (from this object's creation, so
+    /// the first tenth includes building the org). If a plugin's cost grows with the org's history, its cost per
     /// execution keeps rising from tenth to tenth instead of levelling off.
     /// </summary>
     public sealed class TenthCosts
     {
         private readonly int events;
         private readonly Dictionary<string, Tally> byPlugin = new(StringComparer.Ordinal);
+        private readonly double[] milliseconds = new double[10];
+        private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
         private int tenth;
 
         public TenthCosts(int events)
@@ -42,8 +45,20 @@ namespace CrmIndependence.Demo.Scale
             }
         }
 
-        /// <summary>Called after each event with the number played so far: the next event's tenth.</summary>
-        public void Played(int done) => tenth = Math.Min(9, done * 10 / Math.Max(1, events));
+        /// <summary>Called after each event with the number played so far: closes the tenth's time when it ends, and moves to the next event's tenth.</summary>
+        public void Played(int done)
+        {
+            var next = Math.Min(9, done * 10 / Math.Max(1, events));
+            if (next != tenth || done == events)
+            {
+                milliseconds[tenth] += watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                tenth = next;
+            }
+        }
+
+        /// <summary>Microseconds per event in each tenth.</summary>
+        public Series MicrosecondsPerEvent() => new(milliseconds.Select(ms => ms * 1000 / EventsPerTenth).ToArray());
 
         /// <summary>Each plugin's cost per execution, tenth by tenth; the plugins whose calls or rows examined grew most from the middle to the end first.</summary>
         public IReadOnlyList<PluginCost> ByPlugin() =>
