@@ -1,23 +1,45 @@
 #!/usr/bin/env pwsh
+
 <#
 .SYNOPSIS
-  The one entry point of CrmIndependence: restore, build, test, pack the solution zip (later: run the demo).
+  The one entry point of CrmIndependence: restore, build, test, pack the solution zips, run the benchmarks or the demo.
+
+.DESCRIPTION
+  Tasks (the first argument; default build):
+    restore  restore the NuGet packages of every project
+    build    restore, then build every project; lists the two shipped net462 assemblies
+    test     build, then run every test; TRX results in out/test-results
+    pack     build, then write out/CrmIndependence_<version>.zip and _managed.zip from Solution/
+    bench    the emulator benchmarks (always Release, about 8 minutes); reports in BenchmarkDotNet.Artifacts/results
+    demo     build the demo, then play Demo/Scenarios/sample.json through the plugins; report in the terminal and out/demo/report.html
+  Any other task or configuration is refused with the list of valid ones. Each step prints what it did and
+  how long it took; a failing step stops the script with its non-zero exit code.
+
+.PARAMETER Task
+  One of: restore, build, test, pack, bench, demo (see the description).
+
+.PARAMETER Configuration
+  Release (default) or Debug.
 
 .EXAMPLE
-  dotnet tool restore
-  dotnet pwsh ./build.ps1            # restore + build (Release)
-  dotnet pwsh ./build.ps1 test       # build + run every test, results in out/test-results
-  dotnet pwsh ./build.ps1 pack       # build + write out/CrmIndependence_<version>.zip and _managed.zip
-  dotnet pwsh ./build.ps1 bench      # emulator benchmarks (Release, ~5 min), reports in BenchmarkDotNet.Artifacts/results
-  dotnet pwsh ./build.ps1 demo       # build + play Demo/Scenarios/sample.json through the plugins; report in the terminal and out/demo/report.html
+  dotnet tool restore && dotnet pwsh ./build.ps1 demo
+  Builds, then plays the bundled 90-day sample and prints the manager report.
+
+.EXAMPLE
+  dotnet tool restore && dotnet pwsh ./build.ps1 test
+  Builds everything and runs every test.
+
+.EXAMPLE
+  dotnet pwsh ./build.ps1 pack -Configuration Debug
+  Writes the solution zips from a Debug build.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('restore', 'build', 'test', 'pack', 'bench', 'demo')]
+    [ValidateSet('restore', 'build', 'test', 'pack', 'bench', 'demo', ErrorMessage = "Unknown task '{0}'. Valid tasks: {1}. See: dotnet pwsh -c 'Get-Help ./build.ps1 -Detailed'")]
     [string] $Task = 'build',
 
-    [ValidateSet('Debug', 'Release')]
+    [ValidateSet('Debug', 'Release', ErrorMessage = "Unknown configuration '{0}'. Valid configurations: {1}.")]
     [string] $Configuration = 'Release'
 )
 
