@@ -16,12 +16,35 @@ public sealed class MetadataCatalog
     private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GlobalChoiceDefinition> globalChoices = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A catalog with the standard tables (users, business units, teams, sales, activities, settings).</summary>
-    public static MetadataCatalog CreateStandard()
+    /// <summary>The standard tables, built once per process: tables are immutable, so every org copies only the two maps.</summary>
+    private static readonly Lazy<MetadataCatalog> Standard = new(() =>
     {
         var catalog = new MetadataCatalog();
         StandardTables.AddTo(catalog);
         return catalog;
+    });
+
+    /// <summary>A catalog with the standard tables (users, business units, teams, sales, activities, settings).</summary>
+    public static MetadataCatalog CreateStandard() => Standard.Value.Copy();
+
+    /// <summary>
+    /// An independent catalog with the same tables and relationships: adding to or replacing a table in the
+    /// copy leaves this one unchanged. Cheap, because <see cref="TableDefinition"/> is immutable and shared.
+    /// </summary>
+    public MetadataCatalog Copy()
+    {
+        var copy = new MetadataCatalog();
+        foreach (var (name, table) in tables)
+        {
+            copy.tables.Add(name, table);
+        }
+
+        foreach (var (name, relationship) in relationships)
+        {
+            copy.relationships.Add(name, relationship);
+        }
+
+        return copy;
     }
 
     public IEnumerable<TableDefinition> Tables => tables.Values;
