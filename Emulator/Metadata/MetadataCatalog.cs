@@ -28,7 +28,7 @@ public sealed class MetadataCatalog
     public static MetadataCatalog CreateStandard() => Standard.Value.Copy();
 
     /// <summary>
-    /// An independent catalog with the same tables and relationships: adding to or replacing a table in the
+    /// An independent catalog with the same tables, relationships and global choices: adding to or replacing a table in the
     /// copy leaves this one unchanged. Cheap, because <see cref="TableDefinition"/> is immutable and shared.
     /// </summary>
     public MetadataCatalog Copy()
@@ -42,6 +42,11 @@ public sealed class MetadataCatalog
         foreach (var (name, relationship) in relationships)
         {
             copy.relationships.Add(name, relationship);
+        }
+
+        foreach (var (name, choice) in globalChoices)
+        {
+            copy.globalChoices.Add(name, choice);
         }
 
         return copy;
