@@ -97,6 +97,9 @@ public sealed class Org
     /// <summary>The messages the org understands; <c>Messages.Register(...)</c> adds one.</summary>
     public MessageRegistry Messages => engine.Messages;
 
+    /// <summary>What plug-ins posted through IServiceEndpointNotificationService, and what each endpoint answers.</summary>
+    public Integration.ServiceEndpoints ServiceEndpoints => engine.ServiceEndpoints;
+
     /// <summary>The steps registered so far.</summary>
     public IReadOnlyList<StepRegistration> Steps => engine.Steps.All;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmIndependence.Demo.Reporting;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Plugins.Schema;
 
@@ -153,7 +154,7 @@ namespace CrmIndependence.Demo.Generation
 
             var ordered = events.Select((e, i) => (e, i)).OrderBy(p => p.e.At).ThenBy(p => p.i).Select((p, i) => p.e with { Index = i }).ToList();
             var policy = settings.EnforceFromDay == 0 ? "{\"mode\":\"enforce\"}" : "{\"mode\":\"observe\"}";
-            var title = sample ? settings.Name : $"{settings.Name}: {settings.Reps} reps, {settings.Managers} managers, {settings.Days} days, seed {settings.Seed}";
+            var title = sample ? settings.Name : $"{settings.Name}: {Plural.Of(settings.Reps, "rep")}, {Plural.Of(settings.Managers, "manager")}, {Plural.Of(settings.Days, "day")}, seed {settings.Seed}";
             return new Scenario("(generated)", title, Start, policy, users, accounts, deals, authority, requirements, ordered) { Timeline = ordered };
         }
 

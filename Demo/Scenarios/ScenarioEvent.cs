@@ -13,9 +13,14 @@ namespace CrmIndependence.Demo.Scenarios
         /// <summary>What happens, in a few words (used in messages).</summary>
         public abstract string Describe();
 
-        public string When => At.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+        /// <summary>When the event happens, in the report's one date format ("7 Jan 2025 09:00").</summary>
+        public string When => At.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 
-        public override string ToString() => $"event #{Index} ({Type} by '{By}' on {When}: {Describe()})";
+        /// <summary>
+        /// Sealed, so the derived records do not synthesise their own member dump ("ActivityEvent { Index = 0, … }"):
+        /// every message that names an event names it this way.
+        /// </summary>
+        public sealed override string ToString() => $"event #{Index} ({Type} by '{By}' on {When}: {Describe()})";
     }
 
     /// <summary>Someone logs an activity (phonecall, email, task, appointment) regarding a deal.</summary>

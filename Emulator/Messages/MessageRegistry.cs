@@ -32,6 +32,12 @@ public sealed class MessageRegistry
         Add("Win", new CloseOpportunityHandler(won: true));
         Add("LoseOpportunity", new CloseOpportunityHandler(won: false));
         Add("Lose", new CloseOpportunityHandler(won: false));
+        Add("RetrieveEntity", new RetrieveEntityHandler());
+        Add("RetrieveAttribute", new RetrieveAttributeHandler());
+        Add("RetrieveOptionSet", new RetrieveOptionSetHandler());
+        Add("FetchXmlToQueryExpression", new FetchXmlToQueryExpressionHandler());
+        Add("SendEmail", new SendEmailHandler());
+        Add("CalculateRollupField", new CalculateRollupFieldHandler());
     }
 
     /// <summary>The request names with a handler.</summary>

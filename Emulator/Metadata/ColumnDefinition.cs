@@ -42,6 +42,9 @@ public sealed record ColumnDefinition
     /// <summary>Choice: the valid options.</summary>
     public IReadOnlyList<OptionDefinition> Options { get; init; } = Array.Empty<OptionDefinition>();
 
+    /// <summary>Choice: the global choice the options come from (<see cref="MetadataCatalog.AddGlobalChoice"/>), or null for the column's own.</summary>
+    public string? GlobalChoiceName { get; init; }
+
     /// <summary>Lookup: the tables a value may point to.</summary>
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
 

@@ -14,6 +14,7 @@ public sealed class MetadataCatalog
 {
     private readonly Dictionary<string, TableDefinition> tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GlobalChoiceDefinition> globalChoices = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The standard tables, built once per process: tables are immutable, so every org copies only the two maps.</summary>
     private static readonly Lazy<MetadataCatalog> Standard = new(() =>
@@ -27,7 +28,7 @@ public sealed class MetadataCatalog
     public static MetadataCatalog CreateStandard() => Standard.Value.Copy();
 
     /// <summary>
-    /// An independent catalog with the same tables and relationships: adding to or replacing a table in the
+    /// An independent catalog with the same tables, relationships and global choices: adding to or replacing a table in the
     /// copy leaves this one unchanged. Cheap, because <see cref="TableDefinition"/> is immutable and shared.
     /// </summary>
     public MetadataCatalog Copy()
@@ -41,6 +42,11 @@ public sealed class MetadataCatalog
         foreach (var (name, relationship) in relationships)
         {
             copy.relationships.Add(name, relationship);
+        }
+
+        foreach (var (name, choice) in globalChoices)
+        {
+            copy.globalChoices.Add(name, choice);
         }
 
         return copy;
@@ -64,6 +70,30 @@ public sealed class MetadataCatalog
     {
         relationships[relationship.SchemaName] = relationship;
         return this;
+    }
+
+    /// <summary>The global choices (RetrieveOptionSet answers from them).</summary>
+    public IEnumerable<GlobalChoiceDefinition> GlobalChoices => globalChoices.Values;
+
+    /// <summary>Adds a global choice; a choice column uses it with <c>ColumnDefinition.Choice(...) with { GlobalChoiceName = ... }</c>.</summary>
+    public MetadataCatalog AddGlobalChoice(GlobalChoiceDefinition choice)
+    {
+        globalChoices[choice.Name] = choice;
+        return this;
+    }
+
+    public GlobalChoiceDefinition? FindGlobalChoice(string? name) =>
+        name != null && globalChoices.TryGetValue(name, out var choice) ? choice : null;
+
+    /// <summary>
+    /// Every 1:N relationship: the declared ones, and one named <c>{referenced}_{referencing}_{column}</c> for
+    /// each lookup target no declared relationship covers.
+    /// </summary>
+    public IEnumerable<OneToManyRelationship> OneToManyRelationships()
+    {
+        var declared = relationships.Values.OfType<OneToManyRelationship>().ToList();
+        return declared.Concat(ImplicitOneToMany().Where(implicitOne => !declared.Any(one =>
+            one.ReferencedTable == implicitOne.ReferencedTable && one.ReferencingTable == implicitOne.ReferencingTable && one.ReferencingAttribute == implicitOne.ReferencingAttribute)));
     }
 
     public bool TryGetTable(string logicalName, out TableDefinition table)

@@ -100,7 +100,33 @@ public static partial class StandardTables
             .MultilineText("value", 2000)
             .Lookup("environmentvariabledefinitionid", DeleteBehavior.Cascade, "environmentvariabledefinition")
             .Build();
+
+        yield return ServiceEndpoint();
     }
+
+    /// <summary>
+    /// A service endpoint plug-ins post to through IServiceEndpointNotificationService (Azure Service Bus,
+    /// Event Hubs, webhooks). Organization-owned, no state; options as in the serviceendpoint table reference.
+    /// </summary>
+    private static TableDefinition ServiceEndpoint() =>
+        TableBuilder.Define("serviceendpoint", primaryName: "name", primaryNameMaxLength: 256)
+            .ObjectTypeCode(4618).OrganizationOwned().WithoutStateModel()
+            .MultilineText("description", 2000)
+            .Text("namespaceaddress", 255).Text("path", 160).Text("url", 2000)
+            .Column(ColumnDefinition.Choice(
+                "contract",
+                new OptionDefinition(1, "OneWay"),
+                new OptionDefinition(2, "Queue"),
+                new OptionDefinition(3, "Rest"),
+                new OptionDefinition(4, "TwoWay"),
+                new OptionDefinition(5, "Topic"),
+                new OptionDefinition(6, "Queue (Persistent)"),
+                new OptionDefinition(7, "Event Hub"),
+                new OptionDefinition(8, "Webhook"),
+                new OptionDefinition(9, "Event Grid"),
+                new OptionDefinition(10, "Managed Data Lake")))
+            .Column(ColumnDefinition.Choice("connectionmode", new OptionDefinition(1, "Normal"), new OptionDefinition(2, "Federated")) with { DefaultValue = 1 })
+            .Build();
 
     private static IEnumerable<RelationshipDefinition> Relationships()
     {

@@ -61,6 +61,9 @@ internal sealed class OrgEngine
 
     public MessageRegistry Messages { get; }
 
+    /// <summary>What plug-ins posted to service endpoints.</summary>
+    public Integration.ServiceEndpoints ServiceEndpoints { get; } = new();
+
     public StepRunner StepRunner => runner.Steps;
 
     public Guid OrganizationId { get; }

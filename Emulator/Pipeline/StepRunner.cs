@@ -66,7 +66,12 @@ internal sealed class StepRunner
         try
         {
             var plugin = engine.Plugins.For(registrationId, pluginType, configuration);
-            plugin.Execute(new PluginServiceProvider(context, new TracingService(run), new PluginServiceFactory(engine, context, run)));
+            plugin.Execute(new PluginServiceProvider(
+                context,
+                new TracingService(run),
+                new PluginServiceFactory(engine, context, run),
+                () => new PluginLogger(run),
+                () => new ServiceEndpointNotifier(engine, run)));
         }
         catch (InvalidPluginExecutionException exception)
         {

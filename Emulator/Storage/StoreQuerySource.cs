@@ -10,7 +10,7 @@ namespace CrmIndependence.Emulator.Storage;
 /// The store as the query engine sees it, for one caller at one moment. It counts the rows its tables
 /// yield to the engine (<see cref="RowsExamined"/>): the query engine itself knows nothing of the count.
 /// </summary>
-internal sealed class StoreQuerySource : IQuerySource
+internal sealed class StoreQuerySource : IQuerySource, IQueryRelationships
 {
     private readonly DataStore store;
     private readonly Dictionary<string, StoreQueryTable> tables = new(StringComparer.Ordinal);
@@ -51,6 +51,40 @@ internal sealed class StoreQuerySource : IQuerySource
     }
 
     public string? PrimaryNameOf(string logicalName, Guid id) => RecordNames.Of(store, logicalName, id);
+
+    public IReadOnlyList<string> LookupsTo(string table, string target)
+    {
+        var definition = store.Catalog.FindTable(table);
+        if (definition == null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var lookups = new List<string>();
+        foreach (var column in definition.Columns)
+        {
+            if (column.IsLookup && store.Catalog.IsValidTarget(column, target))
+            {
+                lookups.Add(column.LogicalName);
+            }
+        }
+
+        lookups.Sort(StringComparer.Ordinal);
+        return lookups;
+    }
+
+    public string? IntersectColumnFor(string intersect, string table)
+    {
+        foreach (var relationship in store.Catalog.ManyToManyOf(table))
+        {
+            if (relationship.IntersectTable == intersect)
+            {
+                return relationship.ColumnsFrom(table).Own;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>A count shared by a query source and its tables.</summary>

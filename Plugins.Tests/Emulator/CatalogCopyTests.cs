@@ -48,4 +48,17 @@ public sealed class CatalogCopyTests
         Assert.IsNotNull(second.FindTable("cri_coachingsession"), "the solution's tables are in every copy");
         Assert.IsFalse(second.Table("cri_coachingsession").HasColumn("new_note"));
     }
+
+    [TestMethod]
+    public void A_copy_keeps_the_global_choices_and_adding_one_to_the_copy_leaves_the_original_unchanged()
+    {
+        var original = MetadataCatalog.CreateStandard();
+        original.AddGlobalChoice(new GlobalChoiceDefinition("new_tier", "Tier", new[] { new OptionDefinition(1, "Gold") }));
+
+        var copy = original.Copy();
+        copy.AddGlobalChoice(new GlobalChoiceDefinition("new_size", "Size", new[] { new OptionDefinition(1, "Small") }));
+
+        Assert.IsNotNull(copy.FindGlobalChoice("new_tier"));
+        Assert.IsNull(original.FindGlobalChoice("new_size"));
+    }
 }
