@@ -39,7 +39,8 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
     /// </summary>
     [Step("Update", Opportunity.EntityName, PipelineStage.PreOperation,
         FilteringAttributes = Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue + "," +
-            Opportunity.ApprovalStatus + "," + Opportunity.ApprovedById + "," + Opportunity.ApprovedValue,
+            Opportunity.ApprovalStatus + "," + Opportunity.ApprovedById + "," + Opportunity.ApprovedValue + "," +
+            Opportunity.ApprovalReason + "," + Opportunity.ApprovalComment,
         PreImage = Opportunity.OwnerId + "," + Opportunity.DiscountPercentage + "," + Opportunity.DiscountAmount + "," + Opportunity.EstimatedValue + "," +
             Opportunity.ApprovalStatus + "," + Opportunity.ApprovedById + "," + Opportunity.ApprovedValue,
         Description = "Decision authority: approval status of governed values, approvals, manager overrides.")]
@@ -140,6 +141,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
 
             var assessment = AuthorityChange.Assess(matrix, new DealChange(state.Values, ownerProfile, actorProfile, inChain, state.Status, state.ApprovedBy));
             context.Trace(assessment.Summary);
+            KeepApprovalWords(context, assessment);
 
             var sentApprovalColumns = SentApprovalColumns(context.Target);
             if (assessment.ApprovalChanged || sentApprovalColumns)
@@ -170,6 +172,26 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 };
                 DeferredSignals.Defer(execution, AuthoritySignals.SharedVariable, signal);
                 context.Trace($"Manager-override signal deferred for rep {owner.Id}: recorded after the save by {nameof(RecordAuthoritySignals)}.");
+            }
+        }
+
+        /// <summary>
+        /// The words beside the approval: what is beyond the owner's authority is the suite's to write (a value sent
+        /// for it is replaced); the approver's comment comes only with a verdict, so one sent without is dropped, and
+        /// the comment of an earlier verdict is cleared when the deal asks for approval again or needs none.
+        /// </summary>
+        private static void KeepApprovalWords(LocalPluginContext context, ChangeAssessment assessment)
+        {
+            context.Target[Opportunity.ApprovalReason] = ApprovalRequests.BeyondAuthorityText(assessment.BeyondOwnerAuthority);
+            if (context.Target.Contains(Opportunity.ApprovalComment))
+            {
+                context.Target.Attributes.Remove(Opportunity.ApprovalComment);
+                context.Trace("The approval comment sent without an Approved or Rejected verdict was dropped: the comment is the approver's, given with the verdict.");
+            }
+
+            if (assessment.ApprovalChanged && assessment.Status != ApprovalStatus.Approved && assessment.Status != ApprovalStatus.Rejected)
+            {
+                context.Target[Opportunity.ApprovalComment] = null;
             }
         }
 
