@@ -60,6 +60,8 @@ namespace CrmIndependence.Plugins.Scoring.Steps
                     var created = ScoreRowColumns.WriteTo(new Entity(IndependenceScore.EntityName), after, dependent, repManager);
                     created[IndependenceScore.PrimaryName] = $"Week of {week}";
                     created[IndependenceScore.RepId] = new EntityReference(SystemUser.EntityName, signal.RepId);
+                    // Owned by the rep: they read their own weeks, their managers reach them through the hierarchy.
+                    created[IndependenceScore.OwnerId] = new EntityReference(SystemUser.EntityName, signal.RepId);
                     created[IndependenceScore.WeekStart] = weekStart;
                     service.Create(created);
                 }
