@@ -9,7 +9,8 @@ namespace CrmIndependence.Emulator.Pipeline;
 /// The event pipeline of one message: PreValidation (10) outside the transaction unless the request came
 /// from inside one; then, inside the transaction, PreOperation (20), the core operation (30) and
 /// PostOperation (40); asynchronous steps are queued and run after the outermost operation commits. A
-/// synchronous failure undoes everything the message did, nested writes included.
+/// synchronous failure undoes everything the message did, nested writes included. With security on, the
+/// caller's privileges are checked after PreValidation, before PreOperation.
 /// </summary>
 internal sealed class PipelineRunner
 {
@@ -45,6 +46,7 @@ internal sealed class PipelineRunner
             exec.IsInTransaction = journal.IsActive;
             TakePreImage(exec);
             handler.BeforePreOperation(exec);
+            Security.RequestAuthorizer.Authorize(exec);
             RunStage(exec, 20);
             handler.Execute(exec);
             TakePostImage(exec);
