@@ -157,7 +157,7 @@ internal static class RequestAuthorizer
     public static Exception Refusal(OrgEngine engine, Guid user, Access access, TableDefinition table, Entity row, AccessDecision decision)
     {
         var security = engine.Security;
-        var privilege = SecurityModel.PrivilegeFor(access, table);
+        var privilege = security.Spelling(SecurityModel.PrivilegeFor(access, table));
         if (decision == AccessDecision.MissingPrivilege)
         {
             var roleCount = security.Principals(user).Sum(principal => security.RolesOf(principal.Id).Count);

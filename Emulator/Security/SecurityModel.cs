@@ -127,6 +127,28 @@ internal sealed class SecurityModel
     public static string PrivilegeFor(Access access, TableDefinition table) =>
         "prv" + access + (table.IsActivity || table.LogicalName == "activitypointer" ? "Activity" : PrivilegeNames.PrivilegeEntity(table.LogicalName));
 
+    /// <summary>
+    /// The privilege's name as the org spells it: as a role of the org holds it (prvReadcri_CoachingSession),
+    /// else with the table name capitalised (prvReadAccount).
+    /// </summary>
+    public string Spelling(string privilege)
+    {
+        foreach (var role in roles.Values)
+        {
+            foreach (var name in role.Privileges.Keys)
+            {
+                if (string.Equals(name, privilege, StringComparison.OrdinalIgnoreCase))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return PrivilegeNames.TryParse(privilege, out var access, out var entity) && entity.Length > 0
+            ? "prv" + access + char.ToUpperInvariant(entity[0]) + entity.Substring(1)
+            : privilege;
+    }
+
     /// <summary>The deepest depth at which any of the user's principals holds the privilege (null: none does).</summary>
     public AccessDepth? DeepestDepth(Guid userId, Access access, TableDefinition table)
     {

@@ -152,12 +152,21 @@ internal static class PrivilegeNames
 
     /// <summary>
     /// What a table's privileges are named after: activity tables share "Activity" (prvReadActivity covers task,
-    /// email, phonecall, appointment…), systemuser is "User"; other tables go by their logical name (names compare
+    /// email, phonecall, appointment…), systemuser is "User", the standard tables the suite touches go by their schema
+    /// name (Account, TransactionCurrency…); other tables go by their logical name (names compare
     /// case-insensitively, so prvReadcri_CoachingSession is cri_coachingsession's).
     /// </summary>
     public static string PrivilegeEntity(string table) => table switch
     {
         "systemuser" => "User",
+        "account" => "Account",
+        "contact" => "Contact",
+        "opportunity" => "Opportunity",
+        "team" => "Team",
+        "businessunit" => "BusinessUnit",
+        "transactioncurrency" => "TransactionCurrency",
+        "environmentvariabledefinition" => "EnvironmentVariableDefinition",
+        "environmentvariablevalue" => "EnvironmentVariableValue",
         "activitypointer" or "task" or "email" or "phonecall" or "appointment" or "letter" or "fax" or "opportunityclose"
             or "socialactivity" or "recurringappointmentmaster" => "Activity",
         _ => table,
