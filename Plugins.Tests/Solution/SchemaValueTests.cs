@@ -236,7 +236,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         {
             var packed = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
             var apis = packed.Entries.Where(entry => entry.Name.EndsWith("/customapi.xml", StringComparison.Ordinal)).ToList();
-            Assert.AreEqual(2, apis.Count);
+            Assert.AreEqual(3, apis.Count);
             foreach (var (name, _) in apis)
             {
                 Assert.AreEqual("0", XDocument.Parse(packed.Text(name)).Root!.Element("workflowsdkstepenabled")?.Value, name);

@@ -96,6 +96,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     "1" => entities.Contains(schemaName!),
                     "20" => roles.Contains(id),
                     "60" => dashboards.Contains(id),
+                    "61" => zip.Customizations.Element("WebResources")!.Elements("WebResource").Any(w => w.Element("Name")!.Value == schemaName),
                     "62" => siteMaps.Contains(schemaName!),
                     "80" => apps.Contains(schemaName!),
                     "91" => assemblies.Contains(id),
