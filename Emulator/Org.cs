@@ -61,6 +61,8 @@ public sealed class Org
             },
             engine.SystemUserId);
 
+        Seeder.Insert(engine, new Entity("roletemplate", StandardTables.RoleTemplates.SystemAdministrator) { ["name"] = "System Administrator" }, engine.SystemUserId);
+
         Users = new UserDirectory(engine, () => BusinessUnits.Root);
         Teams = new TeamDirectory(engine, () => BusinessUnits.Root);
     }

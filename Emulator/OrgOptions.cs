@@ -22,7 +22,7 @@ public sealed class OrgOptions
 
     /// <summary>
     /// Whether Win/Lose change the opportunity through the Update pipeline (Update steps on opportunity see
-    /// statecode, statuscode, actualclosedate, actualvalue in Target). Dataverse's documentation lists
+    /// actualclosedate and actualvalue, then statecode and statuscode: the split Update). Dataverse's documentation lists
     /// only Assign and SetState among the update-like messages, so this is CONTESTED; on by default so a
     /// suite that handles both stays correct either way.
     /// </summary>

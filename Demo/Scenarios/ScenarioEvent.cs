@@ -14,7 +14,7 @@ namespace CrmIndependence.Demo.Scenarios
         public abstract string Describe();
 
         /// <summary>When the event happens, in the report's one date format ("7 Jan 2025 09:00").</summary>
-        public string When => At.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+        public string When => Reporting.ReportDates.Moment(At);
 
         /// <summary>
         /// Sealed, so the derived records do not synthesise their own member dump ("ActivityEvent { Index = 0, … }"):
@@ -46,7 +46,7 @@ namespace CrmIndependence.Demo.Scenarios
             if (Value.HasValue) changes.Add("value " + Value.Value.ToString("n0", CultureInfo.InvariantCulture));
             if (Discount.HasValue) changes.Add("discount " + Discount.Value.ToString("0.##", CultureInfo.InvariantCulture) + "%");
             if (Probability.HasValue) changes.Add("probability " + Probability.Value + "%");
-            if (CloseDate.HasValue) changes.Add("close date " + CloseDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (CloseDate.HasValue) changes.Add("close date " + Reporting.ReportDates.Day(CloseDate.Value));
             return $"deal '{Deal}': " + string.Join(", ", changes);
         }
     }

@@ -51,6 +51,9 @@ public sealed record ColumnDefinition
     /// <summary>Lookup: also accepts every table flagged <see cref="TableDefinition.HasActivities"/> (regardingobjectid).</summary>
     public bool TargetsActivityEnabledTables { get; init; }
 
+    /// <summary>Lookup: also accepts every table flagged <see cref="TableDefinition.HasNotes"/> (annotation.objectid).</summary>
+    public bool TargetsNotesEnabledTables { get; init; }
+
     /// <summary>Lookup: what happens to this row when the referenced row is deleted.</summary>
     public DeleteBehavior OnTargetDeleted { get; init; } = DeleteBehavior.RemoveLink;
 

@@ -138,13 +138,18 @@ public sealed class MetadataCatalog
             return true;
         }
 
-        return column.TargetsActivityEnabledTables && FindTable(targetTable)?.HasActivities == true;
+        return (column.TargetsActivityEnabledTables && FindTable(targetTable)?.HasActivities == true)
+            || (column.TargetsNotesEnabledTables && FindTable(targetTable)?.HasNotes == true);
     }
 
     /// <summary>The tables a lookup column may point at.</summary>
     public IEnumerable<string> TargetsOf(ColumnDefinition column) =>
-        column.TargetsActivityEnabledTables
-            ? column.Targets.Concat(tables.Values.Where(table => table.HasActivities).Select(table => table.LogicalName)).Distinct()
+        column.TargetsActivityEnabledTables || column.TargetsNotesEnabledTables
+            ? column.Targets
+                .Concat(tables.Values
+                    .Where(table => (column.TargetsActivityEnabledTables && table.HasActivities) || (column.TargetsNotesEnabledTables && table.HasNotes))
+                    .Select(table => table.LogicalName))
+                .Distinct()
             : column.Targets;
 
     /// <summary>Every (table, lookup column) that can point at a row of <paramref name="referencedTable"/>.</summary>
