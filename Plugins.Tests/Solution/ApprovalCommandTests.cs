@@ -63,6 +63,23 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         }
 
         [TestMethod]
+        public void The_deal_approval_form_has_a_Decision_authority_section_the_suite_fills_and_the_approver_comments_in()
+        {
+            var zip = Zip;
+            var form = zip.Entity("Opportunity").Element("FormXml")!.Elements("forms").Single(f => (string)f.Attribute("type")! == "main")
+                .Elements("systemform").Single(f => f.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value == "Deal approval");
+            var section = form.Descendants("section").Single(s => (string)s.Attribute("name")! == "cri_decisionauthority");
+            var controls = section.Descendants("control").ToDictionary(c => (string)c.Attribute("datafieldname")!, c => (string?)c.Attribute("disabled") == "true");
+
+            Assert.AreEqual("Decision authority", section.Element("labels")!.Element("label")!.Attribute("description")!.Value);
+            CollectionAssert.AreEqual(new[] { "cri_approvalstatus", "cri_approvalreason", "cri_approvedbyid", "cri_approvalcomment" }, controls.Keys.ToList());
+            Assert.IsTrue(controls["cri_approvalstatus"] && controls["cri_approvalreason"] && controls["cri_approvedbyid"], "what the suite writes is read-only on the form");
+            Assert.IsFalse(controls["cri_approvalcomment"], "the approver types the comment before Approve or Reject");
+            Assert.IsTrue(zip.RootComponents.Any(root => (string?)root.Attribute("type") == "60" && string.Equals((string?)root.Attribute("id"), (string)form.Element("formid")!, StringComparison.OrdinalIgnoreCase)),
+                "a form added to the platform's opportunity ships as its own root component (the table is a shell)");
+        }
+
+        [TestMethod]
         public void A_ribbon_naming_a_script_the_solution_lacks_stops_the_pack()
         {
             var source = SolutionTestLayout.CopyOfSource();

@@ -79,7 +79,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                 }
             }
 
-            Assert.AreEqual(8, checkedViews, "the eight manager views");
+            Assert.AreEqual(9, checkedViews, "the nine manager views");
         }
 
         private static string Name(XElement element) => element.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value;
@@ -189,6 +189,12 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                 {
                     var deal = Add("opportunity", o => { o["name"] = "Deal of " + NameOf(rep); }, rep);
                     var other = Add("opportunity", o => { o["name"] = "Quiet deal of " + NameOf(rep); }, rep);
+
+                    // Deals waiting for approval: one Required, one Approved, one Required but won.
+                    Expect("Deals Waiting for My Approval", manager, Add("opportunity", o => { o["name"] = "Discounted deal of " + NameOf(rep); o["cri_approvalstatus"] = new OptionSetValue(100000001); }, rep));
+                    Add("opportunity", o => { o["name"] = "Approved deal of " + NameOf(rep); o["cri_approvalstatus"] = new OptionSetValue(100000002); }, rep);
+                    Add("opportunity", o => { o["name"] = "Won deal of " + NameOf(rep); o["cri_approvalstatus"] = new OptionSetValue(100000001); o["statecode"] = new OptionSetValue(1); o["statuscode"] = new OptionSetValue(3); }, rep);
+                    Add("opportunity", o => { o["name"] = "The manager's own discounted deal"; o["cri_approvalstatus"] = new OptionSetValue(100000001); }, manager);
 
                     // Help requests: one ready, one not yet due, one parked, one answered.
                     Expect("Help Requests Ready for My Response", manager, Add("cri_helprequest", h =>
