@@ -59,6 +59,9 @@ namespace CrmIndependence.Solution.Packing
             Fill(root, "Dashboards", source.Dashboards
                 .Select(d => Clean(d.Root))
                 .OrderBy(d => (string?)d.Element("FormId"), StringComparer.OrdinalIgnoreCase));
+            Fill(root, "WebResources", source.WebResources
+                .Select(resource => Clean(resource.Data.Root))
+                .OrderBy(resource => (string?)resource.Element("Name"), StringComparer.Ordinal));
             Fill(root, "SolutionPluginAssemblies", assemblies.OrderBy(a => a.Name, StringComparer.Ordinal).Select(PluginAssembly));
             Fill(root, "SdkMessageProcessingSteps", assemblies
                 .SelectMany(a => a.Steps)
