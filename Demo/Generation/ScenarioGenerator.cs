@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmIndependence.Demo.Reporting;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Plugins.Schema;
 
@@ -153,7 +154,7 @@ namespace CrmIndependence.Demo.Generation
 
             var ordered = events.Select((e, i) => (e, i)).OrderBy(p => p.e.At).ThenBy(p => p.i).Select((p, i) => p.e with { Index = i }).ToList();
             var policy = settings.EnforceFromDay == 0 ? "{\"mode\":\"enforce\"}" : "{\"mode\":\"observe\"}";
-            var title = sample ? settings.Name : $"{settings.Name}: {settings.Reps} reps, {settings.Managers} managers, {settings.Days} days, seed {settings.Seed}";
+            var title = sample ? settings.Name : $"{settings.Name}: {Plural.Of(settings.Reps, "rep")}, {Plural.Of(settings.Managers, "manager")}, {Plural.Of(settings.Days, "day")}, seed {settings.Seed}";
             return new Scenario("(generated)", title, Start, policy, users, accounts, deals, authority, requirements, ordered) { Timeline = ordered };
         }
 
@@ -213,7 +214,7 @@ namespace CrmIndependence.Demo.Generation
                     Add(new ActivityEvent(0, WorkTime(day), manager.Key, deal.Key, mix.Table, "Manager: " + mix.Subject.ToLowerInvariant(), Completed: true));
                 }
 
-                if (over && Chance(0.012))
+                if (over && Chance(0.02))
                 {
                     var deal = active[random.Next(active.Count)];
                     Add(new AssignDealEvent(0, WorkTime(day), manager.Key, deal.Key, manager.Key));
@@ -319,7 +320,17 @@ namespace CrmIndependence.Demo.Generation
             }
 
             Add(request);
-            if (kind >= 0.65 && kind < 0.75 || kind >= 0.9)
+            if (kind >= 0.65 && kind < 0.75 && Chance(0.6))
+            {
+                // Refused as incomplete, the rep files it again an hour or few later with what they tried, options and a recommendation.
+                at = at.AddMinutes(random.Next(60, 240));
+                key = $"hr{++requestNumber}";
+                request = new HelpRequestEvent(0, at, rep.Key, key, deal, request.Subject, false, null,
+                    "Deal is stuck: the buyer stopped answering after the demo", "Sent a recap and called their assistant",
+                    new[] { "Offer a workshop with their team", "Ask our sponsor to reconnect us" }, "Offer a workshop with their team", null, null);
+                Add(request);
+            }
+            else if (kind >= 0.65 && kind < 0.75 || kind >= 0.9)
             {
                 return;
             }

@@ -21,6 +21,9 @@ namespace CrmIndependence.Demo.Playing
             RowsReturned + operation.TotalRowsReturned, RowsExamined + operation.TotalRowsExamined);
     }
 
+    /// <summary>The policy value the org held from <see cref="At"/> on (read back from its row after each change).</summary>
+    public sealed record PolicyChange(DateTime At, string Json);
+
     /// <summary>The org after a complete play, the scenario's keys mapped to the org's ids, and what the client saw.</summary>
     public sealed class PlayResult
     {
@@ -44,6 +47,9 @@ namespace CrmIndependence.Demo.Playing
         public IReadOnlyDictionary<string, Guid> Deals { get; }
 
         public List<Refusal> Refusals { get; } = new();
+
+        /// <summary>Every value the policy row took, in order, as the org stored it (its value and modified-on).</summary>
+        public List<PolicyChange> PolicyChanges { get; } = new();
 
         /// <summary>Coaching events with no planned session for the rep (the plugins had opened none).</summary>
         public List<CoachingEvent> NoSessionToChange { get; } = new();

@@ -35,6 +35,7 @@ namespace CrmIndependence.Demo.Playing
             private readonly Dictionary<string, Guid> deals = new(StringComparer.Ordinal);
             private readonly Dictionary<string, Guid> requests = new(StringComparer.Ordinal);
             private Guid policyValueId;
+            private readonly List<PolicyChange> policyChanges = new();
             private readonly Action<OperationRecord>? observe;
             private PlayResult? result;
 
@@ -116,6 +117,10 @@ namespace CrmIndependence.Demo.Playing
                     {
                         org.AsSystem.Update(ScenarioRows.PolicyValueChange(policyValueId, json));
                     }
+
+                    var stored = org.Read(EnvironmentVariableValue.EntityName, policyValueId)!;
+                    policyChanges.Add(new PolicyChange(
+                        stored.GetAttributeValue<DateTime?>("modifiedon") ?? clock.UtcNow, stored.GetAttributeValue<string>(EnvironmentVariableValue.Value) ?? json));
                 }
                 catch (FaultException<OrganizationServiceFault> fault)
                 {
@@ -140,6 +145,7 @@ namespace CrmIndependence.Demo.Playing
                     progress?.Invoke(result.Costs.Count, total);
                 }
 
+                result.PolicyChanges.AddRange(policyChanges);
                 return result;
             }
 

@@ -1,138 +1,152 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
-using CrmIndependence.Plugins.Schema;
-using ScottPlot;
 
 namespace CrmIndependence.Demo.Reporting
 {
     /// <summary>
-    /// A self-contained HTML report (charts as base64 PNGs rendered with ScottPlot): the independence score per rep
-    /// over the weeks, signals by kind per manager, and the per-rep table.
+    /// The report as one self-contained HTML file (charts embedded as PNG): <see cref="ReportContent"/>'s sections in
+    /// the same words and figures as the terminal, plus the charts. Every section, table, row, column and chart carries
+    /// a data-* key (data-section, data-table, data-row, data-col, data-chart) so a test can read the figures shown.
     /// </summary>
     public static class HtmlReport
     {
-        public static byte[] ScoreChart(DemoReport report, ManagerReport manager)
-        {
-            var plot = new Plot();
-            var palette = new ScottPlot.Palettes.Category10();
-            var i = 0;
-            var weeks = report.Weeks.ToArray();
-            foreach (var rep in manager.Reps)
-            {
-                var line = plot.Add.Scatter(weeks, weeks.Select(week => (double)rep.ScoreIn(week)).ToArray(), palette.GetColor(i++));
-                line.LegendText = rep.Name;
-                line.LineWidth = 2;
-                line.MarkerSize = 6;
-            }
+        public static string Write(DemoReport report, string folder) => Write(ReportContent.Of(report), folder);
 
-            plot.Axes.DateTimeTicksBottom();
-            plot.Axes.SetLimitsY(0, 105);
-            plot.Title($"{manager.Name}'s team: independence score by week");
-            plot.YLabel("Score (100 = independent)");
-            plot.XLabel("Week starting");
-            plot.ShowLegend(Edge.Right);
-            return plot.GetImageBytes(900, 420, ImageFormat.Png);
-        }
-
-        public static byte[] SignalChart(DemoReport report)
-        {
-            var plot = new Plot();
-            var palette = new ScottPlot.Palettes.Category10();
-            var kinds = DemoReport.Kinds;
-            var groups = report.Managers.Count;
-            var bars = new System.Collections.Generic.List<Bar>();
-            for (var k = 0; k < kinds.Count; k++)
-            {
-                for (var m = 0; m < groups; m++)
-                {
-                    var value = report.Managers[m].Signals[kinds[k]];
-                    bars.Add(new Bar
-                    {
-                        Position = k * (groups + 1) + m,
-                        Value = value,
-                        FillColor = palette.GetColor(m),
-                        Label = value > 0 ? value.ToString(CultureInfo.InvariantCulture) : string.Empty,
-                    });
-                }
-            }
-
-            var barPlot = plot.Add.Bars(bars);
-            barPlot.Horizontal = true;
-            barPlot.ValueLabelStyle.FontSize = 11;
-            var ticks = kinds.Select((kind, k) => new Tick(k * (groups + 1) + (groups - 1) / 2.0, DemoReport.Label(kind))).ToArray();
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
-            plot.Axes.InvertY();
-            plot.Axes.Margins(left: 0);
-            for (var m = 0; m < groups; m++)
-            {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = report.Managers[m].Name, FillColor = palette.GetColor(m) });
-            }
-
-            plot.ShowLegend(Edge.Right);
-            plot.Title("Dependency signals by kind, per manager");
-            plot.XLabel("Signals recorded");
-            return plot.GetImageBytes(900, 60 + 38 * kinds.Count, ImageFormat.Png);
-        }
-
-        public static string Write(DemoReport report, string folder)
+        public static string Write(ReportContent content, string folder)
         {
             Directory.CreateDirectory(folder);
-            var html = new StringBuilder();
-            var play = report.Play;
-            html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CrmIndependence demo report</title><style>")
-                .Append("body{font-family:system-ui,Segoe UI,Helvetica,Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222}")
-                .Append("table{border-collapse:collapse;margin:1em 0;width:100%}td,th{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}")
-                .Append("th{background:#f4f6f8}td.n{text-align:right}img{max-width:100%;border:1px solid #eee;margin:.5em 0}pre{background:#f7f7f7;padding:1em;white-space:pre-wrap}")
-                .Append(".muted{color:#777}</style></head><body>");
-            html.Append($"<h1>Sales independence report</h1><p><b>{E(play.Scenario.Name)}</b></p>");
-            html.Append($"<p>{play.EventsPlayed:n0} events played through the real plugins ({play.Org.Steps.Count} steps) on an emulated Dataverse org; policy mode: <b>{E(report.Mode)}</b>. ")
-                .Append($"The org holds {report.SignalCount:n0} dependency signals and {report.ScoreRows:n0} weekly score rows; the plugins refused {play.Refusals.Count:n0} operations.</p>");
-            html.Append("<h2>Where managers get involved</h2>").Append(Img(SignalChart(report), "Signals by kind per manager"));
-            foreach (var manager in report.Managers)
-            {
-                html.Append($"<h2>{E(manager.Name)}'s team</h2>").Append(Img(ScoreChart(report, manager), $"Independence score per rep, {manager.Name}"));
-                html.Append("<table><tr><th>Rep</th><th>Signals</th><th>Latest score</th><th>Coaching sessions<br>opened / held / skipped</th>")
-                    .Append("<th>Help requests<br>filed / parked / answered</th><th>Median response (min)</th><th>Stage moves<br>refused / flagged</th></tr>");
-                foreach (var rep in manager.Reps)
-                {
-                    var latest = report.Weeks.Count == 0 ? "–" : rep.ScoreIn(report.Weeks[^1]).ToString(CultureInfo.InvariantCulture);
-                    html.Append($"<tr><td>{E(rep.Name)}</td><td class=n>{rep.Signals.Total}</td><td class=n>{latest}</td>")
-                        .Append($"<td class=n>{rep.Sessions.Count} / {rep.SessionsWith(CoachingSession.SessionStatusOption.Held)} / {rep.SessionsWith(CoachingSession.SessionStatusOption.Skipped)}</td>")
-                        .Append($"<td class=n>{rep.Help.Filed} / {rep.Help.Parked} / {rep.Help.Answered}</td><td class=n>{rep.Help.MedianMinutes}</td>")
-                        .Append($"<td class=n>{rep.StageMovesRefused} / {rep.StageGateFlags}</td></tr>");
-                }
-
-                html.Append("</table>");
-            }
-
-            foreach (var session in report.SampleAgendas)
-            {
-                html.Append($"<h3>A coaching agenda: {E(session.Rep.Name)}</h3><pre>{E(session.Agenda)}</pre>");
-            }
-
-            html.Append($"<p class=muted>Generated by CrmIndependence.Demo from {E(Path.GetFileName(play.Scenario.File))}. Every figure is read from the org's rows after the play.</p></body></html>");
             var path = Path.Combine(folder, "report.html");
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, html.ToString(), new UTF8Encoding(false));
+            File.WriteAllText(temporary, Html(content), new UTF8Encoding(false));
             File.Move(temporary, path, overwrite: true);
             return path;
+        }
+
+        public static string Html(ReportContent content)
+        {
+            var charts = ReportCharts.All(content.Report).ToDictionary(chart => chart.Key);
+            var html = new StringBuilder();
+            html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .Append("<title>").Append(E(content.Report.Play.Scenario.Name)).Append(" — CrmIndependence report</title><style>")
+                .Append("body{font-family:system-ui,Segoe UI,Helvetica,Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222;line-height:1.4}")
+                .Append("h1{font-size:1.6em}h2{margin-top:2em;border-bottom:2px solid #e4e7eb;padding-bottom:.2em}")
+                .Append("table{border-collapse:collapse;margin:1em 0;width:100%}td,th{border-bottom:1px solid #ddd;padding:5px 8px;text-align:left;vertical-align:top}")
+                .Append("thead th{background:#f4f6f8}td.n,th.n{text-align:right}tr.group td{font-weight:bold;background:#fafbfc;padding-top:10px}tr.total td{font-weight:bold}")
+                .Append("td.trend{font-family:ui-monospace,Menlo,Consolas,monospace;letter-spacing:1px}img{max-width:100%;border:1px solid #eee;margin:.5em 0}")
+                .Append("pre{background:#f7f7f7;padding:1em;white-space:pre-wrap}.legend{color:#666;font-size:.9em}nav a{margin-right:1em}</style></head><body>");
+            html.Append("<h1>Sales independence report</h1><nav>");
+            foreach (var section in content.Sections)
+            {
+                html.Append($"<a href=\"#{E(section.Key)}\">{E(ShortTitle(section))}</a>");
+            }
+
+            html.Append("</nav>");
+            foreach (var section in content.Sections)
+            {
+                html.Append($"<section id=\"{E(section.Key)}\" data-section=\"{E(section.Key)}\"><h2>{E(section.Title)}</h2>");
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    html.Append($"<p>{E(paragraph)}</p>");
+                }
+
+                foreach (var key in section.Charts)
+                {
+                    var chart = charts[key];
+                    html.Append($"<img data-chart=\"{E(key)}\" alt=\"{E(chart.Alt)}\" src=\"data:image/png;base64,{Convert.ToBase64String(chart.Render())}\">");
+                }
+
+                foreach (var table in section.Tables)
+                {
+                    Table(html, table);
+                }
+
+                foreach (var legend in section.Legend)
+                {
+                    html.Append($"<p class=\"legend\">{E(legend)}</p>");
+                }
+
+                if (section.Items.Count > 0)
+                {
+                    if (section.ItemsTitle != null)
+                    {
+                        html.Append($"<h3>{E(section.ItemsTitle)}</h3>");
+                    }
+
+                    html.Append("<ul>");
+                    foreach (var item in section.Items)
+                    {
+                        html.Append($"<li>{E(item)}</li>");
+                    }
+
+                    html.Append("</ul>");
+                }
+
+                foreach (var agenda in section.Agendas)
+                {
+                    html.Append($"<h3>{E(agenda.Header)}</h3><pre>{E(agenda.Text)}</pre>");
+                }
+
+                html.Append("</section>");
+            }
+
+            html.Append($"<p class=\"legend\">Generated by CrmIndependence.Demo from {E(Path.GetFileName(content.Report.Play.Scenario.File))}. Every figure is read from the org's rows after the play; dates are UTC.</p></body></html>");
+            return html.ToString();
         }
 
         /// <summary>Writes the charts as PNG files next to the report (to look at them without a browser).</summary>
         public static void WriteCharts(DemoReport report, string folder)
         {
-            File.WriteAllBytes(Path.Combine(folder, "signals-by-manager.png"), SignalChart(report));
-            foreach (var manager in report.Managers)
+            foreach (var (key, _, render) in ReportCharts.All(report))
             {
-                File.WriteAllBytes(Path.Combine(folder, $"scores-{manager.Key}.png"), ScoreChart(report, manager));
+                File.WriteAllBytes(Path.Combine(folder, key + ".png"), render());
             }
         }
 
-        private static string Img(byte[] png, string alt) => $"<img alt=\"{E(alt)}\" src=\"data:image/png;base64,{Convert.ToBase64String(png)}\">";
+        private static void Table(StringBuilder html, ReportTable table)
+        {
+            html.Append($"<table data-table=\"{E(table.Key)}\">");
+            if (table.Title != null)
+            {
+                html.Append($"<caption>{E(table.Title)}</caption>");
+            }
+
+            html.Append("<thead><tr>");
+            foreach (var column in table.Columns)
+            {
+                html.Append($"<th data-col=\"{E(column.Key)}\"{(column.Numeric ? " class=\"n\"" : string.Empty)}>{E(column.Header)}</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            foreach (var row in table.Rows)
+            {
+                var css = row.IsGroup ? " class=\"group\"" : row.IsTotal ? " class=\"total\"" : string.Empty;
+                html.Append($"<tr data-row=\"{E(row.Key)}\"{css}>");
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    var column = table.Columns[i];
+                    var cellCss = column.Key == "trend" ? " class=\"trend\"" : column.Numeric ? " class=\"n\"" : string.Empty;
+                    html.Append($"<td data-col=\"{E(column.Key)}\"{cellCss}>{E(row.Cells[i])}</td>");
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        private static string ShortTitle(ReportSection section) => section.Key switch
+        {
+            "summary" => "Summary",
+            "habits" => "Five habits",
+            "interventions" => "Managers' interventions",
+            "reps-own" => "Reps' own",
+            "agendas" => "Agendas",
+            "refusals" => "Refusals",
+            _ => section.Title.Split(':')[0],
+        };
 
         private static string E(string text) => WebUtility.HtmlEncode(text);
     }

@@ -22,14 +22,19 @@ namespace CrmIndependence.Demo.Scale
     {
         public const string DefaultSizes = "10x30,50x90,100x180,250x365,500x365";
 
-        public static int Run(IAnsiConsole console, Options options)
-        {
-            var sizes = (options.Get("sizes") ?? DefaultSizes).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        /// <summary>The sizes of <see cref="DefaultSizes"/>, parsed.</summary>
+        public static IReadOnlyList<(int Reps, int Days)> Sizes(string text) =>
+            text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(size => size.Split('x') is [var reps, var days]
-                    ? (Reps: int.Parse(reps, CultureInfo.InvariantCulture), Days: int.Parse(days, CultureInfo.InvariantCulture))
-                    : throw new ArgumentException($"--sizes: '{size}' is not like 100x365 (reps x days)."))
+                    && int.TryParse(reps, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0
+                    && int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > 0
+                    ? (r, d)
+                    : throw new FormatException($"'{size}' is not reps x days like 100x365"))
                 .ToList();
-            var rate = options.Double("rate") ?? 6.0;
+
+        /// <summary>Plays one generated org per size (reps x days) at <paramref name="rate"/> rep activities per day; writes the Markdown results to <paramref name="results"/> when given.</summary>
+        public static int Run(IAnsiConsole console, IReadOnlyList<(int Reps, int Days)> sizes, double rate, string? results)
+        {
             var measurements = new List<ScaleMeasurement>();
             var player = new ScenarioPlayer();
 
@@ -49,10 +54,9 @@ namespace CrmIndependence.Demo.Scale
             var report = ScaleReport.Tables(measurements);
             console.WriteLine();
             console.WriteLine(report);
-            var results = options.Get("results");
             if (results != null)
             {
-                File.WriteAllText(results, ScaleReport.Markdown(measurements, options.Get("sizes") ?? DefaultSizes, rate));
+                File.WriteAllText(results, ScaleReport.Markdown(measurements, string.Join(",", sizes.Select(size => $"{size.Reps}x{size.Days}")), rate));
                 console.MarkupLine($"Results written to {Markup.Escape(Path.GetFullPath(results))}");
             }
 

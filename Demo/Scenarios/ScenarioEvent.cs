@@ -13,9 +13,14 @@ namespace CrmIndependence.Demo.Scenarios
         /// <summary>What happens, in a few words (used in messages).</summary>
         public abstract string Describe();
 
-        public string When => At.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+        /// <summary>When the event happens, in the report's one date format ("7 Jan 2025 09:00").</summary>
+        public string When => Reporting.ReportDates.Moment(At);
 
-        public override string ToString() => $"event #{Index} ({Type} by '{By}' on {When}: {Describe()})";
+        /// <summary>
+        /// Sealed, so the derived records do not synthesise their own member dump ("ActivityEvent { Index = 0, … }"):
+        /// every message that names an event names it this way.
+        /// </summary>
+        public sealed override string ToString() => $"event #{Index} ({Type} by '{By}' on {When}: {Describe()})";
     }
 
     /// <summary>Someone logs an activity (phonecall, email, task, appointment) regarding a deal.</summary>
@@ -41,7 +46,7 @@ namespace CrmIndependence.Demo.Scenarios
             if (Value.HasValue) changes.Add("value " + Value.Value.ToString("n0", CultureInfo.InvariantCulture));
             if (Discount.HasValue) changes.Add("discount " + Discount.Value.ToString("0.##", CultureInfo.InvariantCulture) + "%");
             if (Probability.HasValue) changes.Add("probability " + Probability.Value + "%");
-            if (CloseDate.HasValue) changes.Add("close date " + CloseDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (CloseDate.HasValue) changes.Add("close date " + Reporting.ReportDates.Day(CloseDate.Value));
             return $"deal '{Deal}': " + string.Join(", ", changes);
         }
     }

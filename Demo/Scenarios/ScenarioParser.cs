@@ -323,7 +323,7 @@ namespace CrmIndependence.Demo.Scenarios
                     when = start.AddDays(day ?? throw fields.Error("day", "is required (days after the scenario's start, 0 = the start date).")) + (at ?? TimeSpan.FromHours(9));
                 }
 
-                fields.Location = $"event #{index} ({type} on {when.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)})";
+                fields.Location = $"event #{index} ({type} on {Reporting.ReportDates.Moment(when)})";
                 var by = User(fields, "by", allowSystem: type == "setPolicy");
                 ScenarioEvent read = type switch
                 {

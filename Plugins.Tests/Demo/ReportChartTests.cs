@@ -30,7 +30,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
         {
             var report = Report();
 
-            using var chart = SKBitmap.Decode(HtmlReport.ScoreChart(report, report.Managers.Single()));
+            using var chart = SKBitmap.Decode(ReportCharts.ScoreChart(report, report.Managers.Single()));
 
             Assert.IsNotNull(chart, "the bytes are a PNG");
             Assert.AreEqual(900, chart.Width);
@@ -43,7 +43,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
         {
             var report = Report();
 
-            using var chart = SKBitmap.Decode(HtmlReport.SignalChart(report));
+            using var chart = SKBitmap.Decode(ReportCharts.SignalChart(report));
 
             Assert.IsNotNull(chart, "the bytes are a PNG");
             Assert.AreEqual(900, chart.Width);

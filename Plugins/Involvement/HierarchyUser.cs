@@ -3,5 +3,9 @@ using System;
 namespace CrmIndependence.Plugins.Involvement
 {
     /// <summary>A user and their manager (<c>systemuser.parentsystemuserid</c>; null at the top of the hierarchy).</summary>
-    public sealed record HierarchyUser(Guid Id, Guid? ManagerId);
+    public sealed record HierarchyUser(Guid Id, Guid? ManagerId)
+    {
+        /// <summary>The user's full name when the reader had it (it names the manager in a signal's details).</summary>
+        public string? Name { get; init; }
+    }
 }

@@ -25,27 +25,27 @@ namespace CrmIndependence.Plugins.Involvement
                 return InvolvementOutcome.Nothing(ActivityAuthor.Other, "No key field of the deal changed.");
             }
 
-            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var level);
+            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var manager);
             if (decided != null)
             {
                 return decided;
             }
 
-            var details = $"{SignalWording.ManagerOf(action, deal, level)} changed the {SignalWording.List(fields)} of {SignalWording.Deal(deal)}.";
+            var details = $"{manager} changed the {SignalWording.List(fields)} of {SignalWording.Deal(deal)}.";
             return Record(SignalKind.ManagerEditedDeal, deal, action, details, IdempotencyKey.For(SignalKind.ManagerEditedDeal, deal.OpportunityId, operationId: action.OperationId));
         }
 
         public static InvolvementOutcome Closed(OwnedDeal deal, DealAction action, DealClosing closing, Func<ManagerChain> loadOwnersChain)
         {
             Require(deal, action, loadOwnersChain);
-            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var level);
+            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var manager);
             if (decided != null)
             {
                 return decided;
             }
 
             var outcome = closing == DealClosing.Won ? "won" : "lost";
-            var details = $"{SignalWording.ManagerOf(action, deal, level)} closed {SignalWording.Deal(deal)} as {outcome} instead of {SignalWording.Owner(deal)}.";
+            var details = $"{manager} closed {SignalWording.Deal(deal)} as {outcome} instead of {SignalWording.Owner(deal)}.";
             return Record(SignalKind.ManagerClosedDeal, deal, action, details, IdempotencyKey.For(SignalKind.ManagerClosedDeal, deal.OpportunityId, outcome, action.OperationId));
         }
 
@@ -64,13 +64,13 @@ namespace CrmIndependence.Plugins.Involvement
                 return InvolvementOutcome.Nothing(ActivityAuthor.Owner, "The deal was assigned to its current owner: nothing changed hands.");
             }
 
-            var decided = ScreenAndLocate(dealBeforeAssign, action, loadOwnersChain, out var level);
+            var decided = ScreenAndLocate(dealBeforeAssign, action, loadOwnersChain, out var manager);
             if (decided != null)
             {
                 return decided;
             }
 
-            var details = $"{SignalWording.ManagerOf(action, dealBeforeAssign, level)} assigned {SignalWording.Deal(dealBeforeAssign)} to themselves, " +
+            var details = $"{manager} assigned {SignalWording.Deal(dealBeforeAssign)} to themselves, " +
                           $"taking it over from {SignalWording.Owner(dealBeforeAssign)}.";
             return Record(SignalKind.ManagerTookOverDeal, dealBeforeAssign, action, details, IdempotencyKey.For(SignalKind.ManagerTookOverDeal, dealBeforeAssign.OpportunityId, operationId: action.OperationId));
         }
@@ -88,13 +88,13 @@ namespace CrmIndependence.Plugins.Involvement
                 throw new ArgumentException("The activity's id is needed for the signal's idempotency key.", nameof(activityId));
             }
 
-            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var level);
+            var decided = ScreenAndLocate(deal, action, loadOwnersChain, out var manager);
             if (decided != null)
             {
                 return decided;
             }
 
-            var details = $"{SignalWording.ManagerOf(action, deal, level)} created {ActivityKinds.Describe(kind)} regarding {SignalWording.Deal(deal)}.";
+            var details = $"{manager} created {ActivityKinds.Describe(kind)} regarding {SignalWording.Deal(deal)}.";
             var signal = NewSignal(SignalKind.ManagerActivityOnDeal, deal, action, details, IdempotencyKey.For(SignalKind.ManagerActivityOnDeal, activityId))
                 with { RelatedActivityId = activityId };
             return InvolvementOutcome.Recorded(signal);
@@ -102,11 +102,12 @@ namespace CrmIndependence.Plugins.Involvement
 
         /// <summary>
         /// Decides without the chain when it can (team-owned deal, the owner acting), otherwise loads the chain and
-        /// returns null with the initiating user's level in it, or an outcome when they are not in it.
+        /// returns null with the initiating user named as the owner's manager ("Oscar Grant (Jonas Fischer's manager)";
+        /// the name from the action, else from the chain), or an outcome when they are not in it.
         /// </summary>
-        private static InvolvementOutcome? ScreenAndLocate(OwnedDeal deal, DealAction action, Func<ManagerChain> loadOwnersChain, out int level)
+        private static InvolvementOutcome? ScreenAndLocate(OwnedDeal deal, DealAction action, Func<ManagerChain> loadOwnersChain, out string manager)
         {
-            level = 0;
+            manager = string.Empty;
             if (deal.OwnerType == DealOwnerType.Team)
             {
                 return InvolvementOutcome.Nothing(ActivityAuthor.Other, "The deal is owned by a team: there is no rep whose manager could be over-involved.");
@@ -123,7 +124,7 @@ namespace CrmIndependence.Plugins.Involvement
                 throw new ArgumentException($"The manager chain is for user {chain.OwnerId}, but the deal is owned by {deal.OwnerId}.", nameof(loadOwnersChain));
             }
 
-            level = chain.LevelOf(action.InitiatingUserId);
+            var level = chain.LevelOf(action.InitiatingUserId);
             if (level == 0)
             {
                 return InvolvementOutcome.Nothing(
@@ -131,6 +132,8 @@ namespace CrmIndependence.Plugins.Involvement
                     $"User {action.InitiatingUserId} is not in the owner's manager chain. {chain.Explanation}");
             }
 
+            var named = string.IsNullOrWhiteSpace(action.InitiatingUserName) ? action with { InitiatingUserName = chain.NameOf(action.InitiatingUserId) } : action;
+            manager = SignalWording.ManagerOf(named, deal, level);
             return null;
         }
 

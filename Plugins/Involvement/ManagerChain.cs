@@ -12,11 +12,13 @@ namespace CrmIndependence.Plugins.Involvement
     public sealed class ManagerChain
     {
         private readonly Guid[] _managers;
+        private readonly Dictionary<Guid, string> _names;
 
-        private ManagerChain(Guid ownerId, Guid[] managers, ChainEnd end, string explanation)
+        private ManagerChain(Guid ownerId, Guid[] managers, Dictionary<Guid, string> names, ChainEnd end, string explanation)
         {
             OwnerId = ownerId;
             _managers = managers;
+            _names = names;
             End = end;
             Explanation = explanation;
         }
@@ -50,35 +52,41 @@ namespace CrmIndependence.Plugins.Involvement
             var current = findUser(ownerId);
             if (current == null)
             {
-                return new ManagerChain(ownerId, new Guid[0], ChainEnd.OwnerNotFound, $"Owner {ownerId} was not found; nobody counts as their manager.");
+                return new ManagerChain(ownerId, new Guid[0], new Dictionary<Guid, string>(), ChainEnd.OwnerNotFound, $"Owner {ownerId} was not found; nobody counts as their manager.");
             }
 
             var managers = new List<Guid>();
+            var names = new Dictionary<Guid, string>();
             while (true)
             {
                 var managerId = current.ManagerId;
                 if (!managerId.HasValue || managerId.Value == Guid.Empty)
                 {
-                    return Done(ownerId, managers, ChainEnd.TopOfHierarchy, "the top of the hierarchy");
+                    return Done(ownerId, managers, names, ChainEnd.TopOfHierarchy, "the top of the hierarchy");
                 }
 
                 if (managers.Count == depth)
                 {
-                    return Done(ownerId, managers, ChainEnd.DepthLimit, $"the configured depth of {depth}");
+                    return Done(ownerId, managers, names, ChainEnd.DepthLimit, $"the configured depth of {depth}");
                 }
 
                 if (managerId.Value == ownerId || managers.Contains(managerId.Value))
                 {
-                    return Done(ownerId, managers, ChainEnd.Cycle, $"a cycle (user {current.Id} has {managerId.Value} as manager, who is already in the chain)");
+                    return Done(ownerId, managers, names, ChainEnd.Cycle, $"a cycle (user {current.Id} has {managerId.Value} as manager, who is already in the chain)");
                 }
 
                 var manager = findUser(managerId.Value);
                 if (manager == null)
                 {
-                    return Done(ownerId, managers, ChainEnd.MissingManager, $"manager {managerId.Value}, who was not found (deleted?)");
+                    return Done(ownerId, managers, names, ChainEnd.MissingManager, $"manager {managerId.Value}, who was not found (deleted?)");
                 }
 
                 managers.Add(managerId.Value);
+                if (!string.IsNullOrWhiteSpace(manager.Name))
+                {
+                    names[managerId.Value] = manager.Name!.Trim();
+                }
+
                 current = manager;
             }
         }
@@ -112,12 +120,15 @@ namespace CrmIndependence.Plugins.Involvement
 
         public bool Contains(Guid userId) => LevelOf(userId) > 0;
 
-        private static ManagerChain Done(Guid ownerId, List<Guid> managers, ChainEnd end, string stoppedAt)
+        /// <summary>The full name of a manager in the chain, or null when the walk was not given it.</summary>
+        public string? NameOf(Guid managerId) => _names.TryGetValue(managerId, out var name) ? name : null;
+
+        private static ManagerChain Done(Guid ownerId, List<Guid> managers, Dictionary<Guid, string> names, ChainEnd end, string stoppedAt)
         {
             var who = managers.Count == 0
                 ? $"Owner {ownerId} has no manager in the chain"
                 : $"Owner {ownerId} has managers {string.Join(" > ", managers)}";
-            return new ManagerChain(ownerId, managers.ToArray(), end, $"{who}; the walk stopped at {stoppedAt}.");
+            return new ManagerChain(ownerId, managers.ToArray(), names, end, $"{who}; the walk stopped at {stoppedAt}.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmIndependence.Plugins.Involvement;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static CrmIndependence.Plugins.Tests.Domain.Involvement.SalesOrg;
@@ -239,6 +240,16 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
 
             Assert.IsNull(outcome.Signal);
             Assert.AreEqual(ActivityAuthor.Other, outcome.Author);
+        }
+
+        [TestMethod]
+        public void A_manager_the_action_does_not_name_is_named_from_the_chain()
+        {
+            var users = Users.Select(user => user.Id == Morgan ? user with { Name = "Morgan Lee" } : user).ToList();
+
+            var outcome = InvolvementDetector.Closed(RileysDeal(), By(Morgan), DealClosing.Won, () => ManagerChain.Walk(Riley, 2, users));
+
+            Assert.AreEqual("Morgan Lee (Riley Chen's manager) closed \"Contoso renewal\" as won instead of Riley Chen.", outcome.Signal!.Details);
         }
 
         [TestMethod]

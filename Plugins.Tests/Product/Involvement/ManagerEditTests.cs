@@ -34,6 +34,21 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         }
 
         [TestMethod]
+        public void The_details_name_the_manager_from_the_chain_the_plugin_read()
+        {
+            var org = new SalesOrg();
+
+            org.Edit(org.Max, org.RileysDeal, Opportunity.EstimatedValue);
+            org.Edit(org.Director, org.RileysDeal, Opportunity.CloseProbability);
+
+            // The Target's modifiedby names nobody; the manager-chain query (fullname with the hierarchy columns, the
+            // same one query) does: the coaching agenda quotes these details in the session with that manager.
+            var details = org.SignalsOf(SignalKind.ManagerEditedDeal).Select(signal => signal.GetAttributeValue<string>(DependencySignal.Details)).ToList();
+            CollectionAssert.Contains(details, "Max Manager (Riley Rep's manager) changed the estimated revenue of \"Contoso expansion\".", string.Join(" | ", details));
+            Assert.IsTrue(details.Any(text => text.StartsWith("Dana Director (Riley Rep's manager's manager) changed the probability", System.StringComparison.Ordinal)), string.Join(" | ", details));
+        }
+
+        [TestMethod]
         public void Riley_editing_her_own_deal_records_nothing()
         {
             var org = new SalesOrg();

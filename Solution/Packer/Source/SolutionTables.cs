@@ -58,6 +58,7 @@ namespace CrmIndependence.Solution.Source
                 var builder = table.IsActivity
                     ? TableBuilder.Define(table.LogicalName, primaryName: null)
                         .Activity(StatusesOf(table).ToArray())
+                        .StateModel(StatesOf(table), StatusesOf(table))
                     : TableBuilder.Define(table.LogicalName, table.PrimaryNameAttribute, table.FindColumn(table.PrimaryNameAttribute!)?.MaxLength ?? 100)
                         .StateModel(StatesOf(table), StatusesOf(table));
                 builder.DisplayName(table.DisplayName ?? table.LogicalName);
@@ -118,7 +119,6 @@ namespace CrmIndependence.Solution.Source
                 ColumnType.Customer => ColumnDefinition.Customer(name),
                 ColumnType.Owner => new ColumnDefinition(name, ColumnKind.Owner) { Targets = new[] { "systemuser", "team" } },
                 ColumnType.UniqueIdentifier or ColumnType.PrimaryKey => ColumnDefinition.UniqueIdentifier(name),
-                ColumnType.EntityName => ColumnDefinition.Text(name, 64),
                 _ => throw new NotSupportedException($"The emulator has no column kind for {column.Type} ('{name}')."),
             };
             return definition with { DisplayName = column.DisplayName };

@@ -16,6 +16,9 @@ namespace CrmIndependence.Solution.Validation
         public static void Validate(SolutionSource source, IReadOnlyList<PluginAssemblyModel> assemblies)
         {
             ManifestCheck.CheckManifest(source);
+            SchemaValueCheck.Check(source);
+            StateModelCheck.Check(source);
+            ShellTableCheck.Check(source);
             TableCheck.CheckRelationships(source);
             TableCheck.CheckEntities(source);
             RoleCheck.CheckRoles(source);
