@@ -41,6 +41,7 @@ public sealed class RoleImportTests
         var rep = org.Security.Role("CrmIndependence Rep");
         Assert.AreEqual(AccessDepth.Basic, rep.DepthOf("prvReadcri_independencescore"), "privilege names compare case-insensitively");
         Assert.IsNull(rep.DepthOf("prvWritecri_IndependenceScore"));
+        Assert.AreEqual(AccessDepth.Basic, org.Security.Role("CrmIndependence Manager").DepthOf("prvReadcri_DependencySignal"), "the team comes through the manager hierarchy, not the business unit");
         CollectionAssert.IsSubsetOf(
             new[] { "CrmIndependence Admin", "CrmIndependence Manager", "CrmIndependence Rep", StandardRoles.Salesperson, StandardRoles.SalesManager, StandardRoles.SystemAdministrator, StandardRoles.SystemCustomizer },
             org.Security.Roles.Select(role => role.Name).ToArray());
