@@ -7,6 +7,7 @@ using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Pipeline;
 using CrmIndependence.Emulator.Querying;
 using CrmIndependence.Emulator.Recording;
+using CrmIndependence.Emulator.Security;
 using CrmIndependence.Emulator.Storage;
 using CrmIndependence.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
@@ -65,6 +66,7 @@ public sealed class Org
 
         Users = new UserDirectory(engine, () => BusinessUnits.Root);
         Teams = new TeamDirectory(engine, () => BusinessUnits.Root);
+        Security = new OrgSecurity(this, engine);
     }
 
     /// <summary>A new org with the standard tables, a root business unit, the SYSTEM user and a base currency (USD).</summary>
@@ -74,6 +76,28 @@ public sealed class Org
         configure?.Invoke(options);
         return new Org(clock ?? new SimulatedClock(), options, metadata ?? MetadataCatalog.CreateStandard());
     }
+
+    /// <summary>
+    /// A new org with security on (<see cref="OrgOptions.Security"/>): the standard roles, and the roles of
+    /// <paramref name="rolesFolder"/> (a solution's Roles/) when given. Users then need roles to do anything.
+    /// </summary>
+    public static Org CreateSecured(IClock? clock = null, string? rolesFolder = null, Action<OrgOptions>? configure = null, MetadataCatalog? metadata = null)
+    {
+        var org = Create(clock, options =>
+        {
+            options.Security = true;
+            configure?.Invoke(options);
+        }, metadata);
+        if (rolesFolder != null)
+        {
+            org.Security.ImportRoles(rolesFolder);
+        }
+
+        return org;
+    }
+
+    /// <summary>Security roles, who holds them, shares (see the Security section of Emulator/README.md).</summary>
+    public OrgSecurity Security { get; }
 
     /// <summary>The org's tables and relationships; add the solution's own with <c>Metadata.Add(...)</c>.</summary>
     public MetadataCatalog Metadata => engine.Catalog;

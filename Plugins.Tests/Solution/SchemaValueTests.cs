@@ -236,7 +236,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         {
             var packed = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
             var apis = packed.Entries.Where(entry => entry.Name.EndsWith("/customapi.xml", StringComparison.Ordinal)).ToList();
-            Assert.AreEqual(3, apis.Count);
+            var definedInSource = System.IO.Directory.GetDirectories(System.IO.Path.Combine(SolutionTestLayout.SourceFolder, "customapis")).Length;
+            Assert.AreEqual(definedInSource, apis.Count, "every custom API of Solution/customapis/ ships");
             foreach (var (name, _) in apis)
             {
                 Assert.AreEqual("0", XDocument.Parse(packed.Text(name)).Root!.Element("workflowsdkstepenabled")?.Value, name);

@@ -176,8 +176,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             foreach (var name in new[]
             {
                 "Help Requests Ready for My Response", "Help Requests Parked for Coaching", "Dependency Signals on My Team This Week",
-                "Deals Where I Am Over-Involved", "Reps Above the Dependency Threshold", "Coaching Sessions This Week",
-                "Skipped or Overdue Coaching", "Stage-Gate Blocks This Month",
+                "Deals Where I Am Over-Involved", "Reps Below the Independence Threshold", "My Team's Independence Scores This Week",
+                "Coaching Sessions This Week", "Skipped or Overdue Coaching", "My Closed Coaching Sessions, Last 90 Days", "Stage-Gate Blocks This Month",
             })
             {
                 CollectionAssert.Contains(views, name);
