@@ -1,4 +1,5 @@
 using System;
+using CrmIndependence.Plugins.Tests.Product.Coaching;
 using CrmIndependence.Plugins.Tests.Product.CustomApis;
 using CrmIndependence.Plugins.Tests.Product.DecisionAuthority;
 using CrmIndependence.Plugins.Tests.Product.StageGates;
