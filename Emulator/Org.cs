@@ -32,7 +32,7 @@ namespace CrmIndependence.Emulator;
 /// var runs = org.LastOperation!.StepsRan;                      // which steps ran, with which context
 /// </code>
 /// </example>
-public sealed class Org
+public sealed partial class Org
 {
     private readonly OrgEngine engine;
 
@@ -134,9 +134,20 @@ public sealed class Org
     /// <summary>Registers every step and custom API an assembly declares (the model the solution packer uses); all or nothing.</summary>
     public Org Register(PluginAssemblyRegistration assembly) => Register(assembly.Steps.ToList(), assembly.CustomApis.ToList());
 
-    /// <summary>Registers the steps and custom API one plug-in class declares.</summary>
+    /// <summary>Registers the steps and custom API one plug-in class declares; a class that declares none is refused.</summary>
     public Org Register<TPlugin>()
-        where TPlugin : IPlugin => Register(RegistrationReader.ReadType(typeof(TPlugin)));
+        where TPlugin : IPlugin
+    {
+        var declared = RegistrationReader.ReadType(typeof(TPlugin));
+        if (declared.Steps.Count == 0 && declared.CustomApi == null)
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TPlugin).FullName} declares no step ([Step]) and no custom API ([CustomApi]), so Register<{typeof(TPlugin).Name}>() has nothing to register. " +
+                $"Declare its steps with [Step], or register one with org.RegisterStep<{typeof(TPlugin).Name}>(message, table, stage).");
+        }
+
+        return Register(declared);
+    }
 
     public Org Register(PluginTypeRegistration type) =>
         Register(type.Steps, type.CustomApi == null ? Array.Empty<CustomApiRegistration>() : new[] { type.CustomApi });
@@ -148,6 +159,14 @@ public sealed class Org
     {
         lock (engine.Sync)
         {
+            foreach (var step in steps)
+            {
+                if (step.ImpersonatingUserId is { } user && !engine.Store.Exists("systemuser", user))
+                {
+                    throw new InvalidOperationException($"The step '{step.Name}' runs as user {user}, whom the org does not have. Add the user with org.Users.Add first.");
+                }
+            }
+
             engine.Steps.Add(steps, customApis, engine.Catalog);
         }
 

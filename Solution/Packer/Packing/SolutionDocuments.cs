@@ -186,6 +186,7 @@ namespace CrmIndependence.Solution.Packing
                 step.Configuration == null ? null : new XElement("Configuration", step.Configuration),
                 step.Description == null ? null : new XElement("Description", step.Description),
                 new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
+                step.ImpersonatingUserName == null ? null : new XElement("ImpersonatingUserIdName", step.ImpersonatingUserName),
                 new XElement("InvocationSource", 1),
                 new XElement("Mode", step.Mode),
                 new XElement("Rank", step.Rank),
