@@ -50,6 +50,8 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Score(IndependenceScore.CoachingSkipped, "Coaching skipped"),
             Score(IndependenceScore.WonWithoutApproval, "Won without approval"),
             Score(IndependenceScore.RepActivities, "Rep activities"),
+            Score(IndependenceScore.Dependent, "Dependent"),
+            Score(IndependenceScore.RepManagerId, "Rep's manager"),
 
             Signal(DependencySignal.Kind, "Kind"),
             Signal(DependencySignal.RepId, "Rep"),
@@ -57,6 +59,7 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Signal(DependencySignal.OccurredOn, "Occurred on"),
             Signal(DependencySignal.Weight, "Weight"),
             Signal(DependencySignal.IdempotencyKey, "Idempotency key"),
+            Signal(DependencySignal.RepManagerId, "Rep's manager"),
         };
 
         /// <summary>Tables whose rows only the suite creates.</summary>
