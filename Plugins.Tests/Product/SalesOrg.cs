@@ -26,9 +26,22 @@ namespace CrmIndependence.Plugins.Tests.Product
             new Lazy<PluginAssemblyRegistration>(() => RegistrationReader.Read(typeof(PluginBase).Assembly));
 
         public SalesOrg(string? policyJson = null)
+            : this(policyJson, secured: null)
+        {
+        }
+
+        /// <summary>
+        /// With <paramref name="secured"/>, Dataverse security is on (the options it sets: hierarchy security and its
+        /// depth) and every person holds the roles they would: the reps <i>Salesperson</i> and <i>CrmIndependence Rep</i>,
+        /// the managers and the director <i>Sales Manager</i> and <i>CrmIndependence Manager</i> (the solution's Roles/).
+        /// </summary>
+        public SalesOrg(string? policyJson, Action<OrgOptions>? secured)
         {
             Clock = new SimulatedClock();
-            Org = Org.Create(Clock, metadata: SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder));
+            var metadata = SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder);
+            Org = secured == null
+                ? Org.Create(Clock, metadata: metadata)
+                : Org.CreateSecured(Clock, System.IO.Path.Combine(SolutionTestLayout.SourceFolder, "Roles"), secured, metadata);
             PolicyDefinitionId = Org.Seed(new Entity(EnvironmentVariableDefinition.EntityName)
             {
                 [EnvironmentVariableDefinition.SchemaName] = EnvironmentVariableDefinition.PolicySchemaName,
@@ -36,13 +49,17 @@ namespace CrmIndependence.Plugins.Tests.Product
             });
             Org.Register(Registration.Value);
 
-            Director = Org.Users.Add("Dana Director");
-            Max = Org.Users.Add("Max Manager", reportsTo: Director);
-            Olive = Org.Users.Add("Olive Manager", reportsTo: Director);
-            Riley = Org.Users.Add("Riley Rep", reportsTo: Max);
-            Sam = Org.Users.Add("Sam Peer", reportsTo: Max);
-            Tom = Org.Users.Add("Tom Rep", reportsTo: Olive);
-            Uma = Org.Users.Add("Uma Rep", reportsTo: Olive);
+            User Person(string name, User? manager, params string[] roles) =>
+                secured == null ? Org.Users.Add(name, reportsTo: manager) : Org.Security.AddUser(name, manager: manager, roles: roles);
+            var managerRoles = new[] { "Sales Manager", "CrmIndependence Manager" };
+            var repRoles = new[] { "Salesperson", "CrmIndependence Rep" };
+            Director = Person("Dana Director", null, managerRoles);
+            Max = Person("Max Manager", Director, managerRoles);
+            Olive = Person("Olive Manager", Director, managerRoles);
+            Riley = Person("Riley Rep", Max, repRoles);
+            Sam = Person("Sam Peer", Max, repRoles);
+            Tom = Person("Tom Rep", Olive, repRoles);
+            Uma = Person("Uma Rep", Olive, repRoles);
 
             RileysDeal = Deal("Contoso expansion", Riley);
             SamsDeal = Deal("Fabrikam renewal", Sam);
