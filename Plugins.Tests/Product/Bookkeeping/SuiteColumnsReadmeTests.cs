@@ -36,6 +36,21 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
         }
 
         [TestMethod]
+        public void The_guard_s_update_steps_watch_every_protected_column_of_their_table()
+        {
+            var steps = Plugins.Registration.RegistrationReader.Read(typeof(GuardSuiteColumns).Assembly).Steps
+                .Where(step => step.PluginType == typeof(GuardSuiteColumns) && step.Message == "Update").ToList();
+            foreach (var table in SuiteColumns.All.Select(column => column.Table).Distinct())
+            {
+                var watched = steps.Single(step => step.Table == table).FilteringAttributes;
+                foreach (var column in SuiteColumns.Of(table).Where(column => column.ResponseTo("Update") != ForgedValueResponse.Allow))
+                {
+                    CollectionAssert.Contains(watched.ToList(), column.Column, $"the Update step on {table} does not watch {column.Column}");
+                }
+            }
+        }
+
+        [TestMethod]
         public void Guarding_a_users_save_costs_one_WhoAmI_per_organization_then_no_call()
         {
             var org = new SalesOrg();
