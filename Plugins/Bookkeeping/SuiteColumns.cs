@@ -60,6 +60,8 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Signal(DependencySignal.Weight, "Weight"),
             Signal(DependencySignal.IdempotencyKey, "Idempotency key"),
             Signal(DependencySignal.RepManagerId, "Rep's manager"),
+            new SuiteColumn(DependencySignal.EntityName, DependencySignal.CountedInScore, "Counted in weekly score",
+                "set by the suite in the same transaction as the weekly score that counts the signal", Refuse, Refuse),
         };
 
         /// <summary>Tables whose rows only the suite creates.</summary>

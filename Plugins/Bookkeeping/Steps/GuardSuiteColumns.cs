@@ -45,7 +45,8 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
 
         private const string SignalColumns =
             DependencySignal.Kind + "," + DependencySignal.RepId + "," + DependencySignal.ManagerId + "," + DependencySignal.OccurredOn + "," +
-            DependencySignal.Weight + "," + DependencySignal.IdempotencyKey + "," + DependencySignal.RepManagerId;
+            DependencySignal.Weight + "," + DependencySignal.IdempotencyKey + "," + DependencySignal.RepManagerId + "," +
+            DependencySignal.CountedInScore;
 
         public GuardSuiteColumns(string? unsecureConfiguration, string? secureConfiguration)
             : base(unsecureConfiguration)
