@@ -112,10 +112,10 @@ public sealed class TeamDirectory : IEnumerable<Team>
     {
         lock (engine.Sync)
         {
-            engine.Store.Insert(engine.Catalog.Table("teammembership"), engine.NewId(), new[]
+            engine.Store.Insert(engine.Catalog.Table("teammembership"), engine.NewId(), new Dictionary<string, object?>
             {
-                new KeyValuePair<string, object>("teamid", team.Id),
-                new KeyValuePair<string, object>("systemuserid", user.Id),
+                ["teamid"] = team.Id,
+                ["systemuserid"] = user.Id,
             });
         }
     }

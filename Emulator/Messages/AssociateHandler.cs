@@ -99,10 +99,10 @@ internal sealed class AssociateHandler : MessageHandler
                 throw Faults.Create(Faults.DuplicateRecord, $"Cannot insert duplicate key: {target.LogicalName} {target.Id} and {other.LogicalName} {other.Id} are already associated through '{relationship.SchemaName}'.");
             }
 
-            store.Insert(intersect, exec.Engine.NewId(), new[]
+            store.Insert(intersect, exec.Engine.NewId(), new Dictionary<string, object?>
             {
-                new KeyValuePair<string, object>(targetColumn, target.Id),
-                new KeyValuePair<string, object>(otherColumn, other.Id),
+                [targetColumn] = target.Id,
+                [otherColumn] = other.Id,
             });
         }
         else if (existing != null)

@@ -9,7 +9,10 @@ namespace CrmIndependence.Emulator.Messages;
 /// <summary>
 /// ExecuteMultiple: each request runs on its own (its own transaction); a failure is reported as a fault
 /// item with its index and stops the batch unless ContinueOnError; successes are returned when
-/// ReturnResponses. At most 1,000 requests; no ExecuteMultiple inside one.
+/// ReturnResponses. At most 1,000 requests: a larger batch fails before any request runs, with
+/// <c>ErrorDetails["MaxBatchSize"]</c> set (what Microsoft's batch-resizing code reads); an ExecuteMultiple
+/// inside the batch is a fault for that request item, not for the batch ("Run-time limitations" of
+/// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests).
 /// </summary>
 internal sealed class ExecuteMultipleHandler : MessageHandler
 {
@@ -25,15 +28,9 @@ internal sealed class ExecuteMultipleHandler : MessageHandler
         exec.Required<ExecuteMultipleSettings>("Settings");
         if (requests.Count > MaxBatchSize)
         {
-            throw Faults.Refused($"The request collection of ExecuteMultiple holds {requests.Count} requests; the maximum batch size is {MaxBatchSize}.");
-        }
-
-        foreach (var request in requests)
-        {
-            if (request?.RequestName is "ExecuteMultiple")
-            {
-                throw Faults.Refused("ExecuteMultiple cannot contain another ExecuteMultiple request.");
-            }
+            var fault = Faults.Refused($"The request collection of ExecuteMultiple holds {requests.Count} requests; the maximum batch size is {MaxBatchSize}. Send the requests in batches of at most {MaxBatchSize}.");
+            fault.Detail.ErrorDetails["MaxBatchSize"] = MaxBatchSize;
+            throw fault;
         }
     }
 
@@ -47,6 +44,11 @@ internal sealed class ExecuteMultipleHandler : MessageHandler
         {
             try
             {
+                if (string.Equals(requests[index]?.RequestName, MessageName, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw Faults.Refused($"Request {index} of ExecuteMultiple is itself an ExecuteMultiple; a batch cannot contain another batch. Add its requests to this batch instead.");
+                }
+
                 var response = exec.Engine.ExecuteChild(exec, requests[index] ?? throw new ArgumentException($"Request {index} of ExecuteMultiple is null."), callersOwnRequest: true);
                 if (settings.ReturnResponses)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Pipeline;
 using CrmIndependence.Emulator.Storage;
@@ -32,6 +33,12 @@ internal abstract class MessageHandler
     public virtual void BeforePreOperation(MessageExecution exec)
     {
     }
+
+    /// <summary>
+    /// The parts into which the platform splits this request's core operation, each running stages 20, 30 and
+    /// 40 on its own Target (the split Update); null when the request runs as one.
+    /// </summary>
+    public virtual IReadOnlyList<Entity>? SplitTargets(MessageExecution exec) => null;
 
     /// <summary>The core operation (stage 30): writes the store and fills OutputParameters.</summary>
     public abstract void Execute(MessageExecution exec);

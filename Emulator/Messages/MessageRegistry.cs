@@ -32,6 +32,16 @@ public sealed class MessageRegistry
         Add("Win", new CloseOpportunityHandler(won: true));
         Add("LoseOpportunity", new CloseOpportunityHandler(won: false));
         Add("Lose", new CloseOpportunityHandler(won: false));
+        Add("RetrieveEntity", new RetrieveEntityHandler());
+        Add("RetrieveAttribute", new RetrieveAttributeHandler());
+        Add("RetrieveOptionSet", new RetrieveOptionSetHandler());
+        Add("FetchXmlToQueryExpression", new FetchXmlToQueryExpressionHandler());
+        Add("SendEmail", new SendEmailHandler());
+        Add("CalculateRollupField", new CalculateRollupFieldHandler());
+        Add("GrantAccess", new Security.ShareHandler(Security.ShareKind.Grant));
+        Add("ModifyAccess", new Security.ShareHandler(Security.ShareKind.Modify));
+        Add("RevokeAccess", new Security.ShareHandler(Security.ShareKind.Revoke));
+        Add("RetrievePrincipalAccess", new Security.RetrievePrincipalAccessHandler());
     }
 
     /// <summary>The request names with a handler.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CrmIndependence.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
@@ -9,7 +10,8 @@ namespace CrmIndependence.Emulator.Messages;
 /// <summary>
 /// Update: the Target holds only the columns sent (null clears one); the PreOperation Target also shows
 /// modifiedon and modifiedby; with ConcurrencyBehavior.IfRowVersionMatches the Target's RowVersion must
-/// be the row's current version.
+/// be the row's current version. State and status, and the owner fields of business-owned tables, sent
+/// with other columns split the Update in parts (<see cref="UpdateSplit"/>).
 /// </summary>
 internal sealed class UpdateHandler : MessageHandler
 {
@@ -53,12 +55,20 @@ internal sealed class UpdateHandler : MessageHandler
         }
     }
 
+    public override IReadOnlyList<Entity>? SplitTargets(MessageExecution exec) =>
+        UpdateSplit.PartsOf(TableOf(exec, exec.PrimaryEntityName), exec.Required<Entity>("Target"));
+
     public override void Execute(MessageExecution exec)
     {
         var target = exec.Required<Entity>("Target");
         var table = TableOf(exec, exec.PrimaryEntityName);
         var row = exec.Engine.Store.Find(table.LogicalName, exec.PrimaryEntityId) ?? throw Faults.NotFound(table.LogicalName, exec.PrimaryEntityId);
-        CheckRowVersion(exec, row.Version, target.RowVersion);
+        if (exec.SplitPart == 0)
+        {
+            // The version the caller read is checked once, before the first part writes.
+            CheckRowVersion(exec, row.Version, target.RowVersion);
+        }
+
         exec.Engine.Writer.Update(table, row, target, exec.WriteContext);
     }
 

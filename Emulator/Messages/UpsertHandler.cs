@@ -9,6 +9,9 @@ namespace CrmIndependence.Emulator.Messages;
 /// <summary>
 /// Upsert: finds the row by Id or by alternate key (Target.KeyAttributes); updates it if it exists, else
 /// creates it (with the key values as columns). The Create or Update pipeline runs inside the Upsert one.
+/// When the row exists, the Target's columns named in KeyAttributes are removed before the Update, so a key
+/// used to find a row never changes it ("Understand the upsert process for standard tables",
+/// https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record).
 /// </summary>
 internal sealed class UpsertHandler : MessageHandler
 {
@@ -40,8 +43,13 @@ internal sealed class UpsertHandler : MessageHandler
         target.Id = exec.PrimaryEntityId;
         if (exists)
         {
+            foreach (var key in target.KeyAttributes)
+            {
+                target.Attributes.Remove(key.Key);
+            }
+
             target.KeyAttributes.Clear();
-            exec.Engine.ExecuteChild(exec, new UpdateRequest { Target = target });
+            exec.Engine.ExecuteChild(exec, new UpdateRequest { Target = target }, checkAsCaller: true);
         }
         else
         {
@@ -54,7 +62,7 @@ internal sealed class UpsertHandler : MessageHandler
             }
 
             target.KeyAttributes.Clear();
-            exec.Engine.ExecuteChild(exec, new CreateRequest { Target = target });
+            exec.Engine.ExecuteChild(exec, new CreateRequest { Target = target }, checkAsCaller: true);
         }
 
         exec.OutputParameters["RecordCreated"] = !exists;

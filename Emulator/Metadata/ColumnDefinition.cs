@@ -42,11 +42,17 @@ public sealed record ColumnDefinition
     /// <summary>Choice: the valid options.</summary>
     public IReadOnlyList<OptionDefinition> Options { get; init; } = Array.Empty<OptionDefinition>();
 
+    /// <summary>Choice: the global choice the options come from (<see cref="MetadataCatalog.AddGlobalChoice"/>), or null for the column's own.</summary>
+    public string? GlobalChoiceName { get; init; }
+
     /// <summary>Lookup: the tables a value may point to.</summary>
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
 
     /// <summary>Lookup: also accepts every table flagged <see cref="TableDefinition.HasActivities"/> (regardingobjectid).</summary>
     public bool TargetsActivityEnabledTables { get; init; }
+
+    /// <summary>Lookup: also accepts every table flagged <see cref="TableDefinition.HasNotes"/> (annotation.objectid).</summary>
+    public bool TargetsNotesEnabledTables { get; init; }
 
     /// <summary>Lookup: what happens to this row when the referenced row is deleted.</summary>
     public DeleteBehavior OnTargetDeleted { get; init; } = DeleteBehavior.RemoveLink;

@@ -14,13 +14,42 @@ public sealed class MetadataCatalog
 {
     private readonly Dictionary<string, TableDefinition> tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GlobalChoiceDefinition> globalChoices = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A catalog with the standard tables (users, business units, teams, sales, activities, settings).</summary>
-    public static MetadataCatalog CreateStandard()
+    /// <summary>The standard tables, built once per process: tables are immutable, so every org copies only the two maps.</summary>
+    private static readonly Lazy<MetadataCatalog> Standard = new(() =>
     {
         var catalog = new MetadataCatalog();
         StandardTables.AddTo(catalog);
         return catalog;
+    });
+
+    /// <summary>A catalog with the standard tables (users, business units, teams, sales, activities, settings).</summary>
+    public static MetadataCatalog CreateStandard() => Standard.Value.Copy();
+
+    /// <summary>
+    /// An independent catalog with the same tables, relationships and global choices: adding to or replacing a table in the
+    /// copy leaves this one unchanged. Cheap, because <see cref="TableDefinition"/> is immutable and shared.
+    /// </summary>
+    public MetadataCatalog Copy()
+    {
+        var copy = new MetadataCatalog();
+        foreach (var (name, table) in tables)
+        {
+            copy.tables.Add(name, table);
+        }
+
+        foreach (var (name, relationship) in relationships)
+        {
+            copy.relationships.Add(name, relationship);
+        }
+
+        foreach (var (name, choice) in globalChoices)
+        {
+            copy.globalChoices.Add(name, choice);
+        }
+
+        return copy;
     }
 
     public IEnumerable<TableDefinition> Tables => tables.Values;
@@ -41,6 +70,30 @@ public sealed class MetadataCatalog
     {
         relationships[relationship.SchemaName] = relationship;
         return this;
+    }
+
+    /// <summary>The global choices (RetrieveOptionSet answers from them).</summary>
+    public IEnumerable<GlobalChoiceDefinition> GlobalChoices => globalChoices.Values;
+
+    /// <summary>Adds a global choice; a choice column uses it with <c>ColumnDefinition.Choice(...) with { GlobalChoiceName = ... }</c>.</summary>
+    public MetadataCatalog AddGlobalChoice(GlobalChoiceDefinition choice)
+    {
+        globalChoices[choice.Name] = choice;
+        return this;
+    }
+
+    public GlobalChoiceDefinition? FindGlobalChoice(string? name) =>
+        name != null && globalChoices.TryGetValue(name, out var choice) ? choice : null;
+
+    /// <summary>
+    /// Every 1:N relationship: the declared ones, and one named <c>{referenced}_{referencing}_{column}</c> for
+    /// each lookup target no declared relationship covers.
+    /// </summary>
+    public IEnumerable<OneToManyRelationship> OneToManyRelationships()
+    {
+        var declared = relationships.Values.OfType<OneToManyRelationship>().ToList();
+        return declared.Concat(ImplicitOneToMany().Where(implicitOne => !declared.Any(one =>
+            one.ReferencedTable == implicitOne.ReferencedTable && one.ReferencingTable == implicitOne.ReferencingTable && one.ReferencingAttribute == implicitOne.ReferencingAttribute)));
     }
 
     public bool TryGetTable(string logicalName, out TableDefinition table)
@@ -85,13 +138,18 @@ public sealed class MetadataCatalog
             return true;
         }
 
-        return column.TargetsActivityEnabledTables && FindTable(targetTable)?.HasActivities == true;
+        return (column.TargetsActivityEnabledTables && FindTable(targetTable)?.HasActivities == true)
+            || (column.TargetsNotesEnabledTables && FindTable(targetTable)?.HasNotes == true);
     }
 
     /// <summary>The tables a lookup column may point at.</summary>
     public IEnumerable<string> TargetsOf(ColumnDefinition column) =>
-        column.TargetsActivityEnabledTables
-            ? column.Targets.Concat(tables.Values.Where(table => table.HasActivities).Select(table => table.LogicalName)).Distinct()
+        column.TargetsActivityEnabledTables || column.TargetsNotesEnabledTables
+            ? column.Targets
+                .Concat(tables.Values
+                    .Where(table => (column.TargetsActivityEnabledTables && table.HasActivities) || (column.TargetsNotesEnabledTables && table.HasNotes))
+                    .Select(table => table.LogicalName))
+                .Distinct()
             : column.Targets;
 
     /// <summary>Every (table, lookup column) that can point at a row of <paramref name="referencedTable"/>.</summary>

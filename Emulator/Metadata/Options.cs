@@ -13,3 +13,6 @@ public sealed record StatusDefinition(int Value, string Label, int State);
 
 /// <summary>An alternate key: a name and the columns whose values identify one row.</summary>
 public sealed record AlternateKeyDefinition(string Name, IReadOnlyList<string> Columns);
+
+/// <summary>A global choice (option set shared by columns, found by name with RetrieveOptionSet).</summary>
+public sealed record GlobalChoiceDefinition(string Name, string DisplayName, IReadOnlyList<OptionDefinition> Options);

@@ -58,6 +58,8 @@ internal static class StandardColumns
         yield return ColumnDefinition.WholeNumber("actualdurationminutes", 0, 2_147_483_647);
         yield return ColumnDefinition.WholeNumber("scheduleddurationminutes", 0, 2_147_483_647);
         yield return ColumnDefinition.Text("activitytypecode", 64);
+        yield return ColumnDefinition.Text("category", 250);
+        yield return ColumnDefinition.Text("subcategory", 250);
         yield return ColumnDefinition.YesNo("isregularactivity", defaultValue: true);
         yield return ColumnDefinition.Choice(
             "prioritycode",

@@ -31,7 +31,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("email", primaryName: null)
-            .ObjectTypeCode(4202)
+            .ObjectTypeCode(4202).HasNotes()
             .Activity(
                 new StatusDefinition(1, "Draft", ActivityState.Open),
                 new StatusDefinition(8, "Failed", ActivityState.Open),
@@ -46,7 +46,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("phonecall", primaryName: null)
-            .ObjectTypeCode(4210)
+            .ObjectTypeCode(4210).HasNotes()
             .Activity(
                 new StatusDefinition(1, "Open", ActivityState.Open),
                 new StatusDefinition(2, "Made", ActivityState.Completed),
@@ -57,7 +57,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("task", primaryName: null)
-            .ObjectTypeCode(4212)
+            .ObjectTypeCode(4212).HasNotes()
             .Activity(
                 new StatusDefinition(2, "Not Started", ActivityState.Open),
                 new StatusDefinition(3, "In Progress", ActivityState.Open),
@@ -69,7 +69,7 @@ public static partial class StandardTables
             .Build();
 
         var appointment = TableBuilder.Define("appointment", primaryName: null)
-            .ObjectTypeCode(4201)
+            .ObjectTypeCode(4201).HasNotes()
             .Activity()
             .Text("location", 200);
         appointment.StateModel(

@@ -41,7 +41,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("account", primaryName: "name", primaryNameMaxLength: 160)
-            .ObjectTypeCode(1).HasActivities().Hierarchy("parentaccountid")
+            .ObjectTypeCode(1).HasActivities().HasNotes().Hierarchy("parentaccountid")
             .Text("accountnumber", 20)
             .Lookup("parentaccountid", "account")
             .Lookup("primarycontactid", "contact")
@@ -60,7 +60,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("contact", primaryName: "fullname", primaryNameMaxLength: 160)
-            .ObjectTypeCode(2).HasActivities()
+            .ObjectTypeCode(2).HasActivities().HasNotes()
             .Text("firstname", 50).Text("lastname", 50).Text("jobtitle", 100)
             .Customer("parentcustomerid", DeleteBehavior.Cascade)
             .Text("emailaddress1", 100).Text("telephone1", 50)
@@ -69,7 +69,7 @@ public static partial class StandardTables
             .Build();
 
         yield return TableBuilder.Define("opportunity", primaryName: "name", primaryNameMaxLength: 300)
-            .ObjectTypeCode(3).HasActivities()
+            .ObjectTypeCode(3).HasActivities().HasNotes()
             .StateModel(
                 new[]
                 {

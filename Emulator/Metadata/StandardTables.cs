@@ -70,16 +70,50 @@ public static partial class StandardTables
 
         yield return TableBuilder.Intersect("teammembership", "teammembershipid", "teamid", "systemuserid").Build();
 
+        yield return TableBuilder.Define("roletemplate", primaryName: "name", primaryNameMaxLength: 100)
+            .ObjectTypeCode(1037).OrganizationOwned().WithoutStateModel().NotCreatable()
+            .Build();
+
+        // roletemplateid names the template a role was made from; the System Administrator role's is
+        // RoleTemplates.SystemAdministrator in every org, which is how plug-ins tell an administrator.
         yield return TableBuilder.Define("role", primaryName: "name", primaryNameMaxLength: 100)
             .ObjectTypeCode(1036).BusinessUnitOwned().WithoutStateModel()
             .Lookup("businessunitid", DeleteBehavior.Restrict, "businessunit")
+            .Lookup("roletemplateid", DeleteBehavior.Restrict, "roletemplate")
+            .Lookup("parentroleid", "role")
             .Build();
 
         yield return TableBuilder.Intersect("systemuserroles", "systemuserroleid", "systemuserid", "roleid").Build();
     }
 
+    /// <summary>The role templates every Dataverse org has (ids as the platform ships them).</summary>
+    public static class RoleTemplates
+    {
+        /// <summary>The template of the System Administrator role.</summary>
+        public static readonly System.Guid SystemAdministrator = new("627090ff-40a3-4053-8790-584edc5be201");
+    }
+
+    /// <summary>
+    /// A note: text and an optional attachment (documentbody in base64, filename, mimetype; filesize is
+    /// computed) regarding a row of a notes-enabled table (objectid; objecttypecode follows it). User-owned,
+    /// no state. Columns as in the Note (Annotation) table reference.
+    /// </summary>
+    private static TableDefinition Annotation() =>
+        TableBuilder.Define("annotation", primaryName: "subject", primaryNameMaxLength: 500)
+            .ObjectTypeCode(5).WithoutStateModel().DisplayName("Note")
+            .MultilineText("notetext", 100_000)
+            .MultilineText("documentbody", 1_073_741_823)
+            .Text("filename", 255).Text("mimetype", 256).Text("langid", 2).Text("stepid", 32)
+            .YesNo("isdocument")
+            .Column(ColumnDefinition.WholeNumber("filesize", 0, 1_000_000_000) with { IsPlatformManaged = true })
+            .Column(new ColumnDefinition("objectid", ColumnKind.Lookup) { TargetsNotesEnabledTables = true, OnTargetDeleted = DeleteBehavior.Cascade })
+            .Column(ColumnDefinition.Text("objecttypecode", 64) with { IsPlatformManaged = true })
+            .Build();
+
     private static IEnumerable<TableDefinition> Settings()
     {
+        yield return Annotation();
+
         yield return TableBuilder.Define("environmentvariabledefinition", primaryName: "schemaname", primaryNameMaxLength: 100)
             .ObjectTypeCode(380)
             .Text("displayname", 100)
@@ -100,7 +134,33 @@ public static partial class StandardTables
             .MultilineText("value", 2000)
             .Lookup("environmentvariabledefinitionid", DeleteBehavior.Cascade, "environmentvariabledefinition")
             .Build();
+
+        yield return ServiceEndpoint();
     }
+
+    /// <summary>
+    /// A service endpoint plug-ins post to through IServiceEndpointNotificationService (Azure Service Bus,
+    /// Event Hubs, webhooks). Organization-owned, no state; options as in the serviceendpoint table reference.
+    /// </summary>
+    private static TableDefinition ServiceEndpoint() =>
+        TableBuilder.Define("serviceendpoint", primaryName: "name", primaryNameMaxLength: 256)
+            .ObjectTypeCode(4618).OrganizationOwned().WithoutStateModel()
+            .MultilineText("description", 2000)
+            .Text("namespaceaddress", 255).Text("path", 160).Text("url", 2000)
+            .Column(ColumnDefinition.Choice(
+                "contract",
+                new OptionDefinition(1, "OneWay"),
+                new OptionDefinition(2, "Queue"),
+                new OptionDefinition(3, "Rest"),
+                new OptionDefinition(4, "TwoWay"),
+                new OptionDefinition(5, "Topic"),
+                new OptionDefinition(6, "Queue (Persistent)"),
+                new OptionDefinition(7, "Event Hub"),
+                new OptionDefinition(8, "Webhook"),
+                new OptionDefinition(9, "Event Grid"),
+                new OptionDefinition(10, "Managed Data Lake")))
+            .Column(ColumnDefinition.Choice("connectionmode", new OptionDefinition(1, "Normal"), new OptionDefinition(2, "Federated")) with { DefaultValue = 1 })
+            .Build();
 
     private static IEnumerable<RelationshipDefinition> Relationships()
     {

@@ -42,6 +42,7 @@ public sealed class TableBuilder
     internal TableOwnership OwnershipValue { get; private set; } = TableOwnership.UserOrTeam;
     internal bool IsActivityValue { get; private set; }
     internal bool HasActivitiesValue { get; private set; }
+    internal bool HasNotesValue { get; private set; }
     internal bool IsIntersectValue { get; private set; }
     internal bool IsCreatableValue { get; private set; } = true;
     internal int? ObjectTypeCodeValue { get; private set; }
@@ -91,6 +92,7 @@ public sealed class TableBuilder
             OwnershipValue = table.Ownership,
             IsActivityValue = table.IsActivity,
             HasActivitiesValue = table.HasActivities,
+            HasNotesValue = table.HasNotes,
             IsIntersectValue = table.IsIntersect,
             IsCreatableValue = table.IsCreatable,
             ObjectTypeCodeValue = table.ObjectTypeCode,
@@ -119,6 +121,9 @@ public sealed class TableBuilder
 
     /// <summary>Activities can be regarding this table's rows.</summary>
     public TableBuilder HasActivities() { HasActivitiesValue = true; return this; }
+
+    /// <summary>Notes (annotation) can be attached to rows of this table: annotation.objectid accepts it.</summary>
+    public TableBuilder HasNotes() { HasNotesValue = true; return this; }
 
     /// <summary>The self-referencing lookup that forms a hierarchy (used by under/above query operators).</summary>
     public TableBuilder Hierarchy(string parentLookup) { HierarchyParentValue = parentLookup.ToLowerInvariant(); return this; }

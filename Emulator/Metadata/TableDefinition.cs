@@ -23,6 +23,7 @@ public sealed class TableDefinition
         Ownership = builder.OwnershipValue;
         IsActivity = builder.IsActivityValue;
         HasActivities = builder.HasActivitiesValue;
+        HasNotes = builder.HasNotesValue;
         IsIntersect = builder.IsIntersectValue;
         IsCreatable = builder.IsCreatableValue;
         ObjectTypeCode = builder.ObjectTypeCodeValue;
@@ -56,6 +57,9 @@ public sealed class TableDefinition
 
     /// <summary>Activities can be set regarding rows of this table.</summary>
     public bool HasActivities { get; }
+
+    /// <summary>Notes (annotation) can be attached to its rows.</summary>
+    public bool HasNotes { get; }
 
     /// <summary>The intersect table of an N:N relationship (written by Associate/Disassociate only).</summary>
     public bool IsIntersect { get; }

@@ -85,6 +85,9 @@ internal sealed class MessageExecution
     /// <summary>A context for stage 30, the ParentContext of messages the platform runs inside this one.</summary>
     public PluginExecutionContext? OperationContext { get; set; }
 
+    /// <summary>Which part of a split request runs now (0 for the first part or an unsplit request).</summary>
+    public int SplitPart { get; set; }
+
     /// <summary>Whatever the handler decided in Prepare and needs in Execute.</summary>
     public object? HandlerState { get; set; }
 

@@ -9,7 +9,9 @@ namespace CrmIndependence.Emulator.Pipeline;
 /// The event pipeline of one message: PreValidation (10) outside the transaction unless the request came
 /// from inside one; then, inside the transaction, PreOperation (20), the core operation (30) and
 /// PostOperation (40); asynchronous steps are queued and run after the outermost operation commits. A
-/// synchronous failure undoes everything the message did, nested writes included.
+/// synchronous failure undoes everything the message did, nested writes included. A request the platform
+/// splits (the split Update) runs PreValidation once, then stages 20, 30 and 40 once per part.
+/// With security on, the caller's privileges are checked after PreValidation, before PreOperation (per part).
 /// </summary>
 internal sealed class PipelineRunner
 {
@@ -43,13 +45,21 @@ internal sealed class PipelineRunner
         try
         {
             exec.IsInTransaction = journal.IsActive;
-            TakePreImage(exec);
-            handler.BeforePreOperation(exec);
-            RunStage(exec, 20);
-            handler.Execute(exec);
-            TakePostImage(exec);
-            RunStage(exec, 40);
-            QueueAsyncSteps(exec);
+            if (handler.SplitTargets(exec) is { } parts)
+            {
+                for (var part = 0; part < parts.Count; part++)
+                {
+                    exec.SplitPart = part;
+                    exec.InputParameters["Target"] = parts[part];
+                    exec.PlatformAddedColumns.Clear();
+                    RunCoreOperation(exec);
+                }
+            }
+            else
+            {
+                RunCoreOperation(exec);
+            }
+
             if (savepoint is { } taken)
             {
                 if (taken.IsOutermost && journal.IsDoomed)
@@ -73,6 +83,20 @@ internal sealed class PipelineRunner
         }
 
         return handler.Respond(exec);
+    }
+
+    /// <summary>Stages 20, 30 and 40 with their images, and the asynchronous steps they queue.</summary>
+    private void RunCoreOperation(MessageExecution exec)
+    {
+        var handler = exec.Handler;
+        TakePreImage(exec);
+        handler.BeforePreOperation(exec);
+        Security.RequestAuthorizer.Authorize(exec);
+        RunStage(exec, 20);
+        handler.Execute(exec);
+        TakePostImage(exec);
+        RunStage(exec, 40);
+        QueueAsyncSteps(exec);
     }
 
     private void RunStage(MessageExecution exec, int stage)

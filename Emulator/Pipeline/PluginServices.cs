@@ -19,18 +19,26 @@ internal sealed class TracingService : ITracingService
         run.AddTrace(args == null || args.Length == 0 ? format ?? string.Empty : string.Format(CultureInfo.InvariantCulture, format, args));
 }
 
-/// <summary>The service provider a plug-in's Execute receives: its context, tracing and the organization service factory.</summary>
+/// <summary>
+/// The service provider a plug-in's Execute receives: its context, tracing, the organization service
+/// factory, the logger (<see cref="Microsoft.Xrm.Sdk.PluginTelemetry.ILogger"/>, written to the trace) and
+/// the service endpoint notification service (posts recorded in <see cref="OrgEngine.ServiceEndpoints"/>).
+/// </summary>
 internal sealed class PluginServiceProvider : IServiceProvider
 {
     private readonly PluginExecutionContext context;
     private readonly TracingService tracing;
     private readonly PluginServiceFactory factory;
+    private readonly Func<object> logger;
+    private readonly Func<object> notifier;
 
-    public PluginServiceProvider(PluginExecutionContext context, TracingService tracing, PluginServiceFactory factory)
+    public PluginServiceProvider(PluginExecutionContext context, TracingService tracing, PluginServiceFactory factory, Func<object> logger, Func<object> notifier)
     {
         this.context = context;
         this.tracing = tracing;
         this.factory = factory;
+        this.logger = logger;
+        this.notifier = notifier;
     }
 
     public object? GetService(Type serviceType)
@@ -48,6 +56,16 @@ internal sealed class PluginServiceProvider : IServiceProvider
         if (serviceType == typeof(IOrganizationServiceFactory))
         {
             return factory;
+        }
+
+        if (serviceType == typeof(Microsoft.Xrm.Sdk.PluginTelemetry.ILogger))
+        {
+            return logger();
+        }
+
+        if (serviceType == typeof(IServiceEndpointNotificationService))
+        {
+            return notifier();
         }
 
         return null;

@@ -64,13 +64,41 @@ internal sealed class StepRegistry
     public CustomApiRegistration? FindCustomApi(string name) => customApis.TryGetValue(name, out var api) ? api : null;
 
     /// <summary>The steps of one stage and mode for a message on a table, in execution order.</summary>
-    public IEnumerable<StepRegistration> For(string message, string table, int stage, ExecutionMode mode) =>
-        Matching(message, table).Where(step => (int)step.Stage == stage && step.Mode == mode);
+    public IEnumerable<StepRegistration> For(string message, string table, int stage, ExecutionMode mode)
+    {
+        // Most messages of a test have no step: answer those without allocating.
+        var matching = Matching(message, table);
+        return matching.Length == 0 ? Array.Empty<StepRegistration>() : InStage(matching, stage, mode);
+    }
 
-    public bool NeedsImage(string message, string table, ImageKind kind) =>
-        Matching(message, table).Any(step => step.Images.Any(image => image.Kind == kind));
+    public bool NeedsImage(string message, string table, ImageKind kind)
+    {
+        foreach (var step in Matching(message, table))
+        {
+            foreach (var image in step.Images)
+            {
+                if (image.Kind == kind)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public static bool SupportsImages(string message) => ImageMessages.Contains(message);
+
+    private static IEnumerable<StepRegistration> InStage(StepRegistration[] matching, int stage, ExecutionMode mode)
+    {
+        foreach (var step in matching)
+        {
+            if ((int)step.Stage == stage && step.Mode == mode)
+            {
+                yield return step;
+            }
+        }
+    }
 
     private StepRegistration[] Matching(string message, string table)
     {

@@ -44,12 +44,16 @@ internal sealed class DataStore
     public long NextVersion() => ++lastVersion;
 
     /// <summary>Inserts a row; the primary key column and versionnumber are set here.</summary>
-    public StoredRow Insert(TableDefinition table, Guid id, IEnumerable<KeyValuePair<string, object>> values)
+    /// <summary>Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column).</summary>
+    public StoredRow Insert(TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values)
     {
         var row = new StoredRow(table.LogicalName, id) { Version = NextVersion() };
         foreach (var value in values)
         {
-            row.Data.Attributes[value.Key] = interner.Intern(value.Value);
+            if (value.Value != null)
+            {
+                row.Data.Attributes[value.Key] = interner.Intern(value.Value);
+            }
         }
 
         row.Data.Attributes[table.PrimaryIdAttribute] = id;

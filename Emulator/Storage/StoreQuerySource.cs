@@ -10,7 +10,7 @@ namespace CrmIndependence.Emulator.Storage;
 /// The store as the query engine sees it, for one caller at one moment. It counts the rows its tables
 /// yield to the engine (<see cref="RowsExamined"/>): the query engine itself knows nothing of the count.
 /// </summary>
-internal sealed class StoreQuerySource : IQuerySource
+internal sealed class StoreQuerySource : IQuerySource, IQueryRelationships
 {
     private readonly DataStore store;
     private readonly Dictionary<string, StoreQueryTable> tables = new(StringComparer.Ordinal);
@@ -30,6 +30,9 @@ internal sealed class StoreQuerySource : IQuerySource
 
     public DateTime UtcNow { get; }
 
+    /// <summary>Which rows of a table the caller may read (null: all); set by RetrieveMultiple when security is on.</summary>
+    public Func<TableDefinition, Func<Entity, bool>?>? ReadFilter { get; init; }
+
     /// <summary>
     /// Rows the store has yielded to the engine so far through <see cref="IQueryTable.Rows"/> (a scan) and
     /// <see cref="IQueryTable.RowsWhereEqual"/> (an index look-up), on every table of the query, joined ones
@@ -43,7 +46,7 @@ internal sealed class StoreQuerySource : IQuerySource
         if (!tables.TryGetValue(logicalName ?? string.Empty, out var table))
         {
             var definition = store.Catalog.Table(logicalName);
-            table = new StoreQueryTable(definition, store.Table(definition.LogicalName), examined);
+            table = new StoreQueryTable(definition, store.Table(definition.LogicalName), examined, ReadFilter?.Invoke(definition));
             tables.Add(definition.LogicalName, table);
         }
 
@@ -51,6 +54,40 @@ internal sealed class StoreQuerySource : IQuerySource
     }
 
     public string? PrimaryNameOf(string logicalName, Guid id) => RecordNames.Of(store, logicalName, id);
+
+    public IReadOnlyList<string> LookupsTo(string table, string target)
+    {
+        var definition = store.Catalog.FindTable(table);
+        if (definition == null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var lookups = new List<string>();
+        foreach (var column in definition.Columns)
+        {
+            if (column.IsLookup && store.Catalog.IsValidTarget(column, target))
+            {
+                lookups.Add(column.LogicalName);
+            }
+        }
+
+        lookups.Sort(StringComparer.Ordinal);
+        return lookups;
+    }
+
+    public string? IntersectColumnFor(string intersect, string table)
+    {
+        foreach (var relationship in store.Catalog.ManyToManyOf(table))
+        {
+            if (relationship.IntersectTable == intersect)
+            {
+                return relationship.ColumnsFrom(table).Own;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>A count shared by a query source and its tables.</summary>
@@ -65,12 +102,14 @@ internal sealed class StoreQueryTable : IQueryTable
     private readonly TableDefinition definition;
     private readonly TableStore rows;
     private readonly RowTally examined;
+    private readonly Func<Entity, bool>? readable;
 
-    public StoreQueryTable(TableDefinition definition, TableStore rows, RowTally examined)
+    public StoreQueryTable(TableDefinition definition, TableStore rows, RowTally examined, Func<Entity, bool>? readable = null)
     {
         this.definition = definition;
         this.rows = rows;
         this.examined = examined;
+        this.readable = readable;
     }
 
     public string LogicalName => definition.LogicalName;
@@ -112,7 +151,10 @@ internal sealed class StoreQueryTable : IQueryTable
         foreach (var row in scan)
         {
             examined.Count++;
-            yield return row.Data;
+            if (readable == null || readable(row.Data))
+            {
+                yield return row.Data;
+            }
         }
     }
 

@@ -29,9 +29,8 @@ internal sealed class ActivityPointerMirror
 
         var values = row.Data.Attributes
             .Where(pair => pointer.HasColumn(pair.Key) && pair.Key != pointer.PrimaryIdAttribute && pair.Key != "versionnumber")
-            .Select(pair => new KeyValuePair<string, object>(pair.Key, ValueCopier.Copy(pair.Value)!))
-            .ToList();
-        values.Add(new KeyValuePair<string, object>("activitytypecode", table.LogicalName));
+            .ToDictionary(pair => pair.Key, pair => ValueCopier.Copy(pair.Value), StringComparer.Ordinal);
+        values["activitytypecode"] = table.LogicalName;
         store.Insert(pointer, row.Id, values);
     }
 

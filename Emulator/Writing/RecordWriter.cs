@@ -109,7 +109,7 @@ internal sealed class RecordWriter
         ComputedColumns.Apply(table, values, existing: null);
         AlternateKeys.EnsureUnique(store, table, id, column => values.TryGetValue(column, out var value) ? value : null);
 
-        var row = store.Insert(table, id, values.Where(pair => pair.Value != null).Select(pair => new KeyValuePair<string, object>(pair.Key, pair.Value!)));
+        var row = store.Insert(table, id, values);
         mirror.Created(table, row);
         return row;
     }
@@ -206,7 +206,8 @@ internal sealed class RecordWriter
 
     private Dictionary<string, object?> Validate(TableDefinition table, AttributeCollection attributes, Guid id, WriteContext context)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Room for the system columns a Create adds, so the map is not regrown while they are added.
+        var values = new Dictionary<string, object?>(attributes.Count + SystemColumnsRoom, StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
             var column = Catalog.Column(table, attribute.Key);
@@ -230,6 +231,8 @@ internal sealed class RecordWriter
 
         return values;
     }
+
+    private const int SystemColumnsRoom = 16;
 
     private void AddSystemColumns(TableDefinition table, Dictionary<string, object?> values, WriteContext context)
     {

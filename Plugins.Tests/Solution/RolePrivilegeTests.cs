@@ -8,9 +8,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace CrmIndependence.Plugins.Tests.SolutionPackage
 {
     /// <summary>
-    /// Who may do what, read from the roles as they ship (the emulator does not model privileges): only the
-    /// admin role writes the configuration tables; reps create help requests and read their own sessions and
-    /// scores; managers read their team's (business-unit depth, narrowed to the team by the hierarchy views).
+    /// Who may do what, read from the roles as they ship: only the admin role writes the configuration tables
+    /// and the policy; reps create help requests and read their own sessions, signals and scores; managers hold
+    /// user depth on the suite's rows, and the manager hierarchy security model (an install step) gives them
+    /// their reports' rows, not the whole business unit; nobody but the suite writes signals and scores.
     /// </summary>
     [TestClass]
     public sealed class RolePrivilegeTests
@@ -64,8 +65,27 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                 }
             }
 
-            Assert.AreEqual("Global", privileges["prvWriteEnvironmentVariableValue"]);
-            Assert.AreEqual("Global", privileges["prvCreateEnvironmentVariableValue"]);
+            // Values the admin created (or that their owner team owns): not every environment variable of the org.
+            Assert.AreEqual("Basic", privileges["prvWriteEnvironmentVariableValue"]);
+            Assert.AreEqual("Basic", privileges["prvCreateEnvironmentVariableValue"]);
+            Assert.IsFalse(privileges.ContainsKey("prvWriteEnvironmentVariableDefinition"), "definitions come with the solution");
+            Assert.IsFalse(privileges.ContainsKey("prvDeleteEnvironmentVariableDefinition"), "definitions come with the solution");
+        }
+
+        [TestMethod]
+        public void The_admin_role_stops_at_the_suite_s_configuration()
+        {
+            var privileges = Privileges("CrmIndependence Admin");
+
+            Assert.IsFalse(privileges.Keys.Any(name => name.EndsWith("Activity", StringComparison.Ordinal)), "the admin role grants nothing on the org's activities");
+            foreach (var table in new[] { "cri_DependencySignal", "cri_IndependenceScore", "cri_CoachingSession", "cri_CoachingTopic" })
+            {
+                Assert.AreEqual("Global", privileges[$"prvRead{table}"], $"the admin reads {table} to support users");
+                foreach (var verb in new[] { "Create", "Write", "Assign", "Share" })
+                {
+                    Assert.IsFalse(privileges.ContainsKey($"prv{verb}{table}"), $"prv{verb}{table}: the suite writes these rows, not an admin");
+                }
+            }
         }
 
         [TestMethod]
@@ -75,21 +95,25 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             Assert.AreEqual("Basic", privileges["prvCreateActivity"], "help requests are activities");
             Assert.AreEqual("Basic", privileges["prvReadcri_CoachingSession"]);
             Assert.AreEqual("Basic", privileges["prvReadcri_IndependenceScore"]);
+            Assert.AreEqual("Basic", privileges["prvReadcri_DependencySignal"], "a rep reads the signals behind their own score");
             Assert.IsFalse(privileges.ContainsKey("prvWritecri_IndependenceScore"), "a rep cannot edit a score");
             Assert.IsFalse(privileges.ContainsKey("prvDeletecri_DependencySignal"), "a rep cannot delete a signal");
             Assert.IsFalse(privileges.ContainsKey("prvWriteEnvironmentVariableValue"), "a rep cannot change the policy");
         }
 
         [TestMethod]
-        public void A_manager_reads_the_team_s_sessions_signals_and_scores_beyond_their_own()
+        public void A_manager_holds_user_depth_and_reaches_the_team_through_the_manager_hierarchy_not_the_business_unit()
         {
             var privileges = Privileges("CrmIndependence Manager");
             foreach (var table in new[] { "cri_CoachingSession", "cri_DependencySignal", "cri_IndependenceScore", "cri_CoachingTopic" })
             {
-                Assert.AreEqual("Local", privileges[$"prvRead{table}"], table);
+                Assert.AreEqual("Basic", privileges[$"prvRead{table}"], table);
             }
 
-            Assert.AreEqual("Local", privileges["prvReadActivity"], "the team's help requests");
+            Assert.AreEqual("Basic", privileges["prvReadActivity"], "the reports' help requests come through hierarchy security");
+            Assert.AreEqual("Basic", privileges["prvWriteActivity"], "answering a report's help request: hierarchy security gives the direct manager write");
+            Assert.IsFalse(privileges.ContainsKey("prvWritecri_DependencySignal"), "a manager cannot edit the signals about them");
+            Assert.IsFalse(privileges.ContainsKey("prvWritecri_IndependenceScore"), "a manager cannot edit a score");
         }
 
         [TestMethod]

@@ -8,7 +8,9 @@ namespace CrmIndependence.Plugins.Platform
     /// <summary>
     /// Writes a <see cref="Signal"/> as a <c>cri_dependencysignal</c> row, once per idempotency key: the row is
     /// upserted by its alternate key, so a retried step updates the row it wrote before instead of adding a
-    /// second one, and only a created row counts towards the score (the score step runs on Create).
+    /// second one, and only a created row counts towards the score (the score step runs on Create). The row is
+    /// owned by the rep it is about, so the rep reads it at user depth and the rep's managers reach it through the
+    /// manager hierarchy; it is written as SYSTEM, so nobody it measures needs a write privilege on it.
     /// </summary>
     public static class SignalRecorder
     {
@@ -20,6 +22,7 @@ namespace CrmIndependence.Plugins.Platform
                 [DependencySignal.PrimaryName] = Truncate(SignalKinds.Label(signal.Kind), 100),
                 [DependencySignal.Kind] = new OptionSetValue((int)signal.Kind),
                 [DependencySignal.RepId] = new EntityReference(SystemUser.EntityName, signal.RepId),
+                [DependencySignal.OwnerId] = new EntityReference(SystemUser.EntityName, signal.RepId),
                 [DependencySignal.OccurredOn] = signal.OccurredOnUtc,
                 [DependencySignal.Details] = signal.Details,
                 [DependencySignal.Weight] = (decimal)signal.Weight,

@@ -23,6 +23,23 @@ namespace CrmIndependence.Plugins.Schema
         public const string SkipReason = "cri_skipreason";
         public const string Trigger = "cri_trigger";
 
+        /// <summary>The values of statecode: a planned session is Active; held, skipped, rescheduled or cancelled, Inactive.</summary>
+        public static class StateCodeOption
+        {
+            public const int Active = 0;
+            public const int Inactive = 1;
+        }
+
+        /// <summary>The values of statuscode: Planned (Active), and the four ways a session closes (Inactive).</summary>
+        public static class StatusCodeOption
+        {
+            public const int Planned = 1;
+            public const int Held = 2;
+            public const int Skipped = 100000000;
+            public const int Rescheduled = 100000001;
+            public const int Cancelled = 100000002;
+        }
+
         /// <summary>The values of SessionStatus.</summary>
         public static class SessionStatusOption
         {

@@ -22,6 +22,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string RelatedActivity = "cri_relatedactivity";
         public const string RelatedActivityType = "cri_relatedactivitytype";
         public const string RepId = "cri_repid";
+        public const string RepManagerId = "cri_repmanagerid";
         public const string Weight = "cri_weight";
 
         /// <summary>The values of Kind.</summary>

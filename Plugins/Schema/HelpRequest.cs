@@ -33,12 +33,31 @@ namespace CrmIndependence.Plugins.Schema
         public const string UrgentReason = "cri_urgentreason";
         public const string WhatTried = "cri_whattried";
 
-        /// <summary>The values of statecode (an activity is Open, Completed or Canceled).</summary>
+        /// <summary>The values of statecode: the state model of every activity (Open, Completed, Canceled, Scheduled).</summary>
         public static class StateCodeOption
         {
             public const int Open = 0;
             public const int Completed = 1;
             public const int Canceled = 2;
+            public const int Scheduled = 3;
+        }
+
+        /// <summary>The values of statuscode: the activity's own, and the three ways a request is completed.</summary>
+        public static class StatusCodeOption
+        {
+            public const int Open = 1;
+            public const int Completed = 2;
+            public const int Canceled = 3;
+            public const int Scheduled = 4;
+
+            /// <summary>Completed: the manager answered.</summary>
+            public const int Answered = 100000000;
+
+            /// <summary>Completed: answered at once, the decision was within the rep's authority.</summary>
+            public const int YoursToDecide = 100000001;
+
+            /// <summary>Completed: a parked request resolved as a topic of a held coaching session.</summary>
+            public const int ResolvedInCoaching = 100000002;
         }
 
         /// <summary>The values of DecisionType.</summary>

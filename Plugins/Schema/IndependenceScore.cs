@@ -12,6 +12,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string CreatedBy = "createdby";
         public const string OwnerId = "ownerid";
         public const string CoachingSkipped = "cri_coachingskipped";
+        public const string Dependent = "cri_dependent";
         public const string FastResponses = "cri_fastresponses";
         public const string ManagerActivities = "cri_manageractivities";
         public const string ManagerCloses = "cri_managercloses";
@@ -20,6 +21,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string Overrides = "cri_overrides";
         public const string RepActivities = "cri_repactivities";
         public const string RepId = "cri_repid";
+        public const string RepManagerId = "cri_repmanagerid";
         public const string Score = "cri_score";
         public const string SignalCount = "cri_signalcount";
         public const string StageGateBlocks = "cri_stagegateblocks";

@@ -32,6 +32,12 @@ namespace CrmIndependence.Plugins.Schema
         public const string ApprovalStatus = "cri_approvalstatus";
         public const string ApprovedById = "cri_approvedbyid";
         public const string ApprovedValue = "cri_approvedvalue";
+
+        /// <summary>In words, what on the deal is beyond its owner's authority (written by the plugin; empty when nothing is).</summary>
+        public const string ApprovalReason = "cri_approvalreason";
+
+        /// <summary>The approver's comment with their verdict (written through cri_ApproveDeal; a rejection always has one).</summary>
+        public const string ApprovalComment = "cri_approvalcomment";
         public const string RepActivityCount = "cri_repactivitycount";
         public const string ManagerActivityCount = "cri_manageractivitycount";
         public const string LastManagerTouch = "cri_lastmanagertouch";

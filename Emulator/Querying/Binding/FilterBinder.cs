@@ -88,33 +88,47 @@ internal sealed class FilterBinder
         {
             throw QueryFaults.InvalidQuery($"The link-entity '{alias}' of type {Describe(link.Kind)} cannot order the results.");
         }
-        var parentColumn = BindingScope.Column(parent, Required(link.ParentColumn, "to", alias));
+        var (to, from) = LinkColumns.Resolve(_source, parent.Table, table, link, alias);
+        var parentColumn = BindingScope.Column(parent, to);
         var inner = new ScopedTable(0, alias, table);
-        var linkedColumn = BindingScope.Column(inner, Required(link.LinkedColumn, "from", alias));
+        var linkedColumn = BindingScope.Column(inner, from);
         var innerScope = new BindingScope(inner);
         innerScope.Add(inner);
         var nestedSemiJoins = new List<EntityNode>();
         foreach (var nested in link.Links)
         {
-            if (nested.Kind is not (LinkKind.Any or LinkKind.NotAny))
+            if (!IsSemiJoin(nested))
             {
                 throw QueryFaults.Unsupported(
                     $"an inner or outer link-entity ('{nested.LogicalName}') nested inside the {Describe(link.Kind)} link-entity '{alias}'");
             }
             nestedSemiJoins.Add(nested);
         }
+        if (link.Kind is LinkKind.All or LinkKind.NotAll)
+        {
+            // all = no related row fails the filter; not all = some related row fails it. "Fails" is SQL's
+            // NOT: a condition on a null column is unknown, so that row neither satisfies nor fails it.
+            var failing = FilterNegation.Negate(link.Filter, nestedSemiJoins, alias);
+            var failingCriteria = failing == null ? null : Bind(failing, innerScope);
+            return failing == null && link.Kind == LinkKind.All
+                ? new ConstantPredicate(true)
+                : failing == null
+                    ? new ConstantPredicate(false)
+                    : new SemiJoinPredicate(parentColumn, table, linkedColumn, failingCriteria, negated: link.Kind == LinkKind.All);
+        }
+
         var criteria = BindEntityCriteria(link.Filter, nestedSemiJoins, innerScope);
         return new SemiJoinPredicate(parentColumn, table, linkedColumn, criteria, negated: link.Kind == LinkKind.NotAny);
     }
 
-    public static string Required(string? column, string attribute, string alias) =>
-        string.IsNullOrEmpty(column)
-            ? throw QueryFaults.InvalidQuery(
-                $"The link-entity '{alias}' needs both 'from' and 'to' columns (LinkToAttributeName and LinkFromAttributeName); the emulator does not infer them from relationships.")
-            : column;
+    private static string Describe(LinkKind kind) => kind switch
+    {
+        LinkKind.NotAny => "'not any'",
+        LinkKind.All => "'all'",
+        LinkKind.NotAll => "'not all'",
+        _ => "'any' (or exists / in)",
+    };
 
-    private static string Describe(LinkKind kind) => kind == LinkKind.NotAny ? "'not any'" : "'any' (or exists / in)";
-
-    /// <summary>True for any / not-any links, which filter their parent instead of joining.</summary>
-    public static bool IsSemiJoin(EntityNode node) => node.Kind is LinkKind.Any or LinkKind.NotAny;
+    /// <summary>True for any / not-any / all / not-all links, which filter their parent instead of joining.</summary>
+    public static bool IsSemiJoin(EntityNode node) => node.Kind is LinkKind.Any or LinkKind.NotAny or LinkKind.All or LinkKind.NotAll;
 }

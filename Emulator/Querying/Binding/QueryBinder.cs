@@ -74,8 +74,9 @@ internal sealed class QueryBinder
             }
             var table = _source.Table(node.LogicalName);
             var scoped = new ScopedTable(bound.SlotCount, alias, table);
-            var parentColumn = BindingScope.Column(parent, FilterBinder.Required(node.ParentColumn, "to", alias));
-            var linkedColumn = BindingScope.Column(scoped, FilterBinder.Required(node.LinkedColumn, "from", alias));
+            var (to, from) = LinkColumns.Resolve(_source, parent.Table, table, node, alias);
+            var parentColumn = BindingScope.Column(parent, to);
+            var linkedColumn = BindingScope.Column(scoped, from);
             var link = new BoundLink(scoped.Slot, alias, table, node.Kind, parentColumn, linkedColumn);
             bound.Links.Add(link);
             _tables.Add((node, scoped));

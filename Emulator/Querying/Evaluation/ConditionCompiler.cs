@@ -95,6 +95,19 @@ internal sealed class ConditionCompiler
                 var equal = op is ConditionOperator.EqualUserId or ConditionOperator.EqualBusinessId;
                 return new ComparisonPredicate(column, equal ? Comparison.Equal : Comparison.NotEqual, id);
 
+            case ConditionOperator.EqualUserTeams:
+            case ConditionOperator.EqualUserOrUserTeams:
+                // The teams the caller is a member of (teammembership), and with eq-useroruserteams the caller too.
+                Expect(condition, column, 0, 0);
+                RequireIdKind(condition, column);
+                var teams = TeamsOf(_source.CallerId);
+                if (op == ConditionOperator.EqualUserOrUserTeams)
+                {
+                    teams.Add(_source.CallerId);
+                }
+
+                return new IdSetPredicate(column, teams, negated: false);
+
             case ConditionOperator.EqualUserOrUserHierarchy:
                 Expect(condition, column, 0, 0);
                 RequireIdKind(condition, column);
@@ -160,6 +173,20 @@ internal sealed class ConditionCompiler
             ids.Add(target);
         }
         return new IdSetPredicate(column, ids, negated: op == ConditionOperator.NotUnder);
+    }
+
+    private HashSet<Guid> TeamsOf(Guid user)
+    {
+        var teams = new HashSet<Guid>();
+        foreach (var membership in _source.Table("teammembership").RowsWhereEqual("systemuserid", user))
+        {
+            if (membership.GetAttributeValue<Guid>("systemuserid") == user && membership.GetAttributeValue<Guid>("teamid") is var team && team != Guid.Empty)
+            {
+                teams.Add(team);
+            }
+        }
+
+        return teams;
     }
 
     private static Hierarchy HierarchyOf(IQueryTable table, ConditionNode condition, BoundColumn column) =>

@@ -92,3 +92,15 @@ internal abstract class ColumnPredicate : RowPredicate
 
     public override int HighestSlot => Column.Slot;
 }
+
+/// <summary>Always or never holds (an all link without a filter; a not-all link without a filter).</summary>
+internal sealed class ConstantPredicate : RowPredicate
+{
+    private readonly bool _value;
+
+    public ConstantPredicate(bool value) => _value = value;
+
+    public override int HighestSlot => 0;
+
+    public override bool Matches(Entity?[] row) => _value;
+}

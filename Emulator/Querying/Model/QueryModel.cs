@@ -52,6 +52,10 @@ internal enum LinkKind
     Any,
     /// <summary>Anti-join: parent rows with no match (not any).</summary>
     NotAny,
+    /// <summary>Parent rows whose every related row satisfies the link's filter, those without related rows included (all).</summary>
+    All,
+    /// <summary>Parent rows with at least one related row that does not satisfy the link's filter (not all).</summary>
+    NotAll,
 }
 
 /// <summary>The root entity or a link-entity.</summary>

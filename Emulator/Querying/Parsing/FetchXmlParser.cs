@@ -105,6 +105,8 @@ internal static class FetchXmlParser
         "outer" => LinkKind.LeftOuter,
         "any" or "exists" or "in" => LinkKind.Any,
         "not any" => LinkKind.NotAny,
+        "all" => LinkKind.All,
+        "not all" => LinkKind.NotAll,
         var other => throw QueryFaults.Unsupported($"the link-type '{other}' (link-entity '{Text(link, "name")}')"),
     };
 
@@ -166,10 +168,10 @@ internal static class FetchXmlParser
                     break;
                 case "link-entity":
                     var kind = LinkKindOf(child);
-                    if (kind is not (LinkKind.Any or LinkKind.NotAny))
+                    if (kind is not (LinkKind.Any or LinkKind.NotAny or LinkKind.All or LinkKind.NotAll))
                     {
                         throw QueryFaults.InvalidFetchXml(
-                            $"a <link-entity> inside a <filter> must be of link-type any or not any ('{Text(child, "name")}').");
+                            $"a <link-entity> inside a <filter> must be of link-type any, not any, all or not all ('{Text(child, "name")}').");
                     }
                     filter.SemiJoins.Add(ParseEntity(child, kind));
                     break;

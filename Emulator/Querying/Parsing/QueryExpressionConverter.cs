@@ -128,6 +128,8 @@ internal static class QueryExpressionConverter
         JoinOperator.LeftOuter => LinkKind.LeftOuter,
         JoinOperator.Any or JoinOperator.Exists or JoinOperator.In => LinkKind.Any,
         JoinOperator.NotAny => LinkKind.NotAny,
+        JoinOperator.All => LinkKind.All,
+        JoinOperator.NotAll => LinkKind.NotAll,
         var other => throw QueryFaults.Unsupported($"the join operator {other} (link to '{link.LinkToEntityName}')"),
     };
 

@@ -45,8 +45,6 @@ public sealed class FaultTests
     }
 
     [TestMethod]
-    [DataRow("eq-userteams", null)]
-    [DataRow("eq-useroruserteams", null)]
     [DataRow("eq-useroruserhierarchyandteams", null)]
     [DataRow("eq-userlanguage", null)]
     [DataRow("this-fiscal-year", null)]
@@ -93,8 +91,6 @@ public sealed class FaultTests
 
     [TestMethod]
     [DataRow("natural")]
-    [DataRow("all")]
-    [DataRow("not all")]
     [DataRow("matchfirstrowusingcrossapply")]
     public void Unsupported_link_types_are_faults(string linkType)
     {
@@ -110,7 +106,6 @@ public sealed class FaultTests
 
     [TestMethod]
     [DataRow(JoinOperator.Natural)]
-    [DataRow(JoinOperator.All)]
     [DataRow(JoinOperator.MatchFirstRowUsingCrossApply)]
     public void Unsupported_join_operators_are_faults(JoinOperator join)
     {

@@ -36,6 +36,21 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         }
 
         [TestMethod]
+        public void The_signal_and_the_weekly_row_belong_to_the_rep_they_are_about_not_to_the_manager_or_system()
+        {
+            var org = new SalesOrg();
+
+            org.Edit(org.Max, org.RileysDeal, Opportunity.SalesStage);
+
+            // Owned by the rep: the rep reads them at user depth; Max reaches them through the manager hierarchy.
+            var signal = org.Signals().Single();
+            Assert.AreEqual(org.Riley.Id, signal.GetAttributeValue<EntityReference>(DependencySignal.OwnerId).Id);
+            var row = ScoreRows(org, org.Riley).Single();
+            Assert.AreEqual(org.Riley.Id, row.GetAttributeValue<EntityReference>(IndependenceScore.OwnerId).Id);
+            Assert.AreEqual(0, org.Org.AsyncFailures.Count, org.AsyncFailureText());
+        }
+
+        [TestMethod]
         public void Signals_in_different_weeks_make_two_rows()
         {
             var org = new SalesOrg();

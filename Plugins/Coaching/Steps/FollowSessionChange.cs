@@ -13,6 +13,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// <summary>
     /// What follows an accepted status change, asynchronously (the manager's save never waits for it):
     /// <list type="bullet">
+    /// <item>The session closes: Inactive, with the status reason held, skipped, rescheduled or cancelled
+    /// (<see cref="SessionClosing"/>); a held session also completes the still-open help requests of its resolved topics
+    /// ("resolved in coaching"), so they leave "Parked for Coaching".</item>
     /// <item>Held: the next session on the cadence, with the unresolved topics carried over up to the policy's limit (new
     /// topics, source carried over; the originals stay on the held session as its record).</item>
     /// <item>Skipped, cancelled, rescheduled: the session at the new date takes the topics (moved, with the parked
@@ -62,9 +65,29 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             var change = CoachingLifecycle.Change(
                 session, status.Value, after.GetAttributeValue<string>(CoachingSession.SkipReason), after.GetAttributeValue<DateTime?>(CoachingSession.RescheduledTo),
                 now, policy, context.InitiatingUserId, now);
-            if (!change.IsAccepted || change.Next == null)
+            if (!change.IsAccepted)
             {
-                context.Trace($"Nothing to schedule after this change. {change.Error}");
+                context.Trace($"The change was not accepted: nothing follows. {change.Error}");
+                return;
+            }
+
+            if (SessionClosing.Close(service, sessionId, status.Value))
+            {
+                context.Trace($"Session {sessionId} closed: Inactive, {status.Value}.");
+            }
+
+            if (status == CoachingSessionStatus.Held)
+            {
+                foreach (var requestId in TopicRows.OpenRequestsOfResolvedTopics(topicRows))
+                {
+                    HelpRequests.Steps.RequestCompletion.Complete(service, requestId, HelpRequests.RequestClosing.ResolvedInCoaching, now);
+                    context.Trace($"Help request {requestId} resolved in the session: completed.");
+                }
+            }
+
+            if (change.Next == null)
+            {
+                context.Trace("Nothing to schedule after this change.");
                 return;
             }
 

@@ -34,7 +34,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             query.AddOrder(CoachingTopic.CreatedOn, OrderType.Ascending);
             var request = query.AddLink(HelpRequest.EntityName, CoachingTopic.HelpRequestId, HelpRequest.PrimaryId, JoinOperator.LeftOuter);
             request.EntityAlias = RequestAlias;
-            request.Columns = new ColumnSet(HelpRequest.Recommendation, HelpRequest.WhatTried, HelpRequest.CreatedOn);
+            request.Columns = new ColumnSet(HelpRequest.Recommendation, HelpRequest.WhatTried, HelpRequest.CreatedOn, HelpRequest.StateCode);
             var signal = query.AddLink(DependencySignal.EntityName, CoachingTopic.DependencySignalId, DependencySignal.PrimaryId, JoinOperator.LeftOuter);
             signal.EntityAlias = SignalAlias;
             signal.Columns = new ColumnSet(
@@ -74,6 +74,15 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 Notes = row.GetAttributeValue<string>(CoachingTopic.Notes),
             };
         }
+
+        /// <summary>The help requests of resolved topics that are still open (a held session completes them).</summary>
+        public static IReadOnlyList<Guid> OpenRequestsOfResolvedTopics(IEnumerable<Entity> rows) =>
+            rows.Where(row => row.GetAttributeValue<bool?>(CoachingTopic.Resolved) == true
+                              && row.GetAttributeValue<EntityReference>(CoachingTopic.HelpRequestId) != null
+                              && Aliased<OptionSetValue>(row, RequestAlias, HelpRequest.StateCode)?.Value == HelpRequest.StateCodeOption.Open)
+                .Select(row => row.GetAttributeValue<EntityReference>(CoachingTopic.HelpRequestId)!.Id)
+                .Distinct()
+                .ToList();
 
         /// <summary>A new topic row for an item waiting for coaching, with an id derived from the session and the item (a retry finds it).</summary>
         public static Entity New(Guid sessionId, Guid repId, CoachingItem item) =>

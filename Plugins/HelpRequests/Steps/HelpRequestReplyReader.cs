@@ -8,15 +8,17 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// <summary>
     /// Builds the domain's <see cref="HelpRequestReply"/> from the request as it stood (an image) and the response
     /// columns as they are saved. Both the synchronous step (Target) and the asynchronous signal step (post-image)
-    /// use it, so they reach the same decision.
+    /// use it, so they reach the same decision. Responded-on is never taken from the user: the synchronous step reads
+    /// none (<paramref name="storedRespondedOn"/> false), so the answer is timed at the operation's server time and
+    /// stamped; the asynchronous step reads that stamp back from the post-image.
     /// </summary>
     internal static class HelpRequestReplyReader
     {
-        public static HelpRequestReply Read(Entity before, Entity after, Guid responderId, DateTime nowUtc)
+        public static HelpRequestReply Read(Entity before, Entity after, Guid responderId, DateTime nowUtc, bool storedRespondedOn)
         {
             var disposition = before.GetAttributeValue<OptionSetValue>(HelpRequest.Disposition)?.Value;
             var respondAfter = before.GetAttributeValue<DateTime?>(HelpRequest.RespondAfter);
-            var respondedOn = after.GetAttributeValue<DateTime?>(HelpRequest.RespondedOn);
+            var respondedOn = storedRespondedOn ? after.GetAttributeValue<DateTime?>(HelpRequest.RespondedOn) : null;
             return new HelpRequestReply
             {
                 Urgency = Urgencies.FromOptionValue(before.GetAttributeValue<OptionSetValue>(HelpRequest.Urgency)?.Value) ?? Urgency.Urgent,

@@ -23,7 +23,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
         PostImage = HelpRequest.OwnerId + "," + HelpRequest.Disposition + "," + HelpRequest.Response + "," + HelpRequest.ManagerAddressedId + "," + HelpRequest.RegardingObjectId,
         Description = "Records an unnecessary-escalation signal for a request the rep could decide alone.")]
     [Step("Update", HelpRequest.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
-        FilteringAttributes = HelpRequest.Response + "," + HelpRequest.RespondedOn,
+        FilteringAttributes = HelpRequest.Response,
         PreImage = HelpRequest.CreatedOn + "," + HelpRequest.Urgency + "," + HelpRequest.RespondAfter + "," + HelpRequest.Disposition + "," + HelpRequest.OwnerId,
         PostImage = HelpRequest.Response + "," + HelpRequest.RespondedOn + "," + HelpRequest.RegardingObjectId,
         Description = "Records a fast-response signal when a manager answers a non-urgent request inside the delay.")]
@@ -83,7 +83,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             }
 
             var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
-            var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now);
+            var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now, storedRespondedOn: true);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             context.Trace(assessment.Summary);
             if (assessment.Outcome != ReplyOutcome.Answered || assessment.Signals.Count == 0 || reply.RequesterId == Guid.Empty)

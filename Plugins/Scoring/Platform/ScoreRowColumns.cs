@@ -51,9 +51,14 @@ namespace CrmIndependence.Plugins.Scoring.Platform
             return WeeklyScore.FromStored(repId, weekStartUtc, counts);
         }
 
-        /// <summary>The counters, total and score of <paramref name="score"/> written onto <paramref name="row"/>.</summary>
-        public static Entity WriteTo(Entity row, WeeklyScore score)
+        /// <summary>
+        /// The counters, total and score of <paramref name="score"/> written onto <paramref name="row"/>, with the dependent
+        /// flag and the rep's manager (empty clears it: the rep has no manager now).
+        /// </summary>
+        public static Entity WriteTo(Entity row, WeeklyScore score, bool dependent, EntityReference? repManager)
         {
+            row[IndependenceScore.Dependent] = dependent;
+            row[IndependenceScore.RepManagerId] = repManager == null ? null : new EntityReference(SystemUser.EntityName, repManager.Id);
             foreach (var pair in CounterColumns)
             {
                 row[pair.Value] = score.CountOf(pair.Key);

@@ -15,6 +15,12 @@ namespace CrmIndependence.Solution.Packing
     public static class SolutionDocuments
     {
         private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        /// <summary>
+        /// The version the generated components (plugin assemblies, steps) were introduced in, in the four-part form
+        /// exports write; the solution's first version.
+        /// </summary>
+        public const string IntroducedVersion = "1.0.0.0";
+
         private static readonly string[] FormTypeOrder = { "main", "quickCreate", "quick", "card", "mobile", "appointmentBook", "dialog", "task", "dashboard" };
 
         public static XDocument Manifest(SolutionSource source, IReadOnlyList<PluginAssemblyModel> assemblies, bool managed)
@@ -53,6 +59,9 @@ namespace CrmIndependence.Solution.Packing
             Fill(root, "Dashboards", source.Dashboards
                 .Select(d => Clean(d.Root))
                 .OrderBy(d => (string?)d.Element("FormId"), StringComparer.OrdinalIgnoreCase));
+            Fill(root, "WebResources", source.WebResources
+                .Select(resource => Clean(resource.Data.Root))
+                .OrderBy(resource => (string?)resource.Element("Name"), StringComparer.Ordinal));
             Fill(root, "SolutionPluginAssemblies", assemblies.OrderBy(a => a.Name, StringComparer.Ordinal).Select(PluginAssembly));
             Fill(root, "SdkMessageProcessingSteps", assemblies
                 .SelectMany(a => a.Steps)
@@ -152,7 +161,7 @@ namespace CrmIndependence.Solution.Packing
                 new XAttribute("CustomizationLevel", 1),
                 new XElement("IsolationMode", 2),
                 new XElement("SourceType", 0),
-                new XElement("IntroducedVersion", "1.0"),
+                new XElement("IntroducedVersion", IntroducedVersion),
                 new XElement("FileName", "/" + assembly.ZipPath),
                 new XElement("PluginTypes", assembly.PluginTypesOrdered.Select(type =>
                     new XElement("PluginType",
@@ -177,6 +186,7 @@ namespace CrmIndependence.Solution.Packing
                 step.Configuration == null ? null : new XElement("Configuration", step.Configuration),
                 step.Description == null ? null : new XElement("Description", step.Description),
                 new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
+                step.ImpersonatingUserName == null ? null : new XElement("ImpersonatingUserIdName", step.ImpersonatingUserName),
                 new XElement("InvocationSource", 1),
                 new XElement("Mode", step.Mode),
                 new XElement("Rank", step.Rank),
@@ -185,8 +195,8 @@ namespace CrmIndependence.Solution.Packing
                 new XElement("IsCustomizable", 1),
                 new XElement("IsHidden", 0),
                 new XElement("SupportedDeployment", 0),
-                new XElement("IntroducedVersion", "1.0"),
-                step.Images.Count == 0 ? null : new XElement("SdkMessageProcessingStepImages", step.Images
+                new XElement("IntroducedVersion", IntroducedVersion),
+                new XElement("SdkMessageProcessingStepImages", step.Images
                     .OrderBy(image => image.ImageType)
                     .ThenBy(image => image.Alias, StringComparer.Ordinal)
                     .Select(image => new XElement("SdkMessageProcessingStepImage",

@@ -25,7 +25,6 @@ namespace CrmIndependence.Solution.Source
         Status,
         PrimaryKey,
         UniqueIdentifier,
-        EntityName,
         PartyList,
         Other,
     }

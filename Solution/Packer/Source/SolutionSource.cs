@@ -73,6 +73,8 @@ namespace CrmIndependence.Solution.Source
 
         public List<CustomApiSource> CustomApis { get; } = new();
 
+        public List<WebResourceSource> WebResources { get; } = new();
+
         public SolutionModel Model { get; private set; } = null!;
 
         public XElement SolutionManifest => Manifest.Root.Element("SolutionManifest")
@@ -161,6 +163,19 @@ namespace CrmIndependence.Solution.Source
                 }
             }
 
+            foreach (var data in Files("WebResources", "*.data.xml", recursive: true))
+            {
+                var content = data.Substring(0, data.Length - ".data.xml".Length);
+                if (!File.Exists(Full(content)))
+                {
+                    throw new SolutionSourceException(data, "(file)", $"describes a web resource whose file {content} is missing.");
+                }
+
+                var resource = new WebResourceSource(LoadXml(data), content, File.ReadAllBytes(Full(content)));
+                WebResources.Add(resource);
+                Parts.Add(new PartFile(resource.ZipPath, content, resource.Content));
+            }
+
             Model = new SolutionModel(Entities.Select(ReadTable));
         }
 
@@ -217,10 +232,16 @@ namespace CrmIndependence.Solution.Source
             var logical = ((string?)attribute.Element("LogicalName") ?? physical).ToLowerInvariant();
             var typeText = (string?)attribute.Element("Type")
                 ?? throw new SolutionSourceException(file, SolutionSourceException.Describe(attribute), "has no <Type>.");
+            if (!Validation.SchemaEnumerations.CrmDataType.Contains(typeText, StringComparer.Ordinal))
+            {
+                throw new SolutionSourceException(file, $"<Type> of {SolutionSourceException.Describe(attribute)}",
+                    $"'{typeText}' is not a CrmDataType of the solution schema, so Dataverse would refuse the import; use {Validation.SchemaEnumerations.Describe(Validation.SchemaEnumerations.CrmDataType)}.");
+            }
+
             var type = typeText switch
             {
                 "nvarchar" => ColumnType.Text,
-                "ntext" or "memo" => ColumnType.Memo,
+                "ntext" => ColumnType.Memo,
                 "int" => ColumnType.WholeNumber,
                 "bigint" => ColumnType.BigInt,
                 "decimal" => ColumnType.Decimal,
@@ -237,9 +258,9 @@ namespace CrmIndependence.Solution.Source
                 "status" => ColumnType.Status,
                 "primarykey" => ColumnType.PrimaryKey,
                 "uniqueidentifier" => ColumnType.UniqueIdentifier,
-                "entityname" => ColumnType.EntityName,
                 "partylist" => ColumnType.PartyList,
-                _ => throw new SolutionSourceException(file, SolutionSourceException.Describe(attribute), $"has the unknown type '{typeText}'."),
+                _ => throw new SolutionSourceException(file, $"<Type> of {SolutionSourceException.Describe(attribute)}",
+                    $"'{typeText}' is a CrmDataType the suite does not use yet (the packer's checks and the emulator know {string.Join(", ", ModelledTypes)})."),
             };
 
             var optionSet = attribute.Element("optionset");
@@ -279,6 +300,13 @@ namespace CrmIndependence.Solution.Source
                 ValidForUpdate = (string?)attribute.Element("ValidForUpdateApi") != "0",
             };
         }
+
+        /// <summary>The CrmDataType values the source model maps to a <see cref="ColumnType"/>.</summary>
+        private static readonly string[] ModelledTypes =
+        {
+            "nvarchar", "ntext", "int", "bigint", "decimal", "float", "money", "bit", "datetime", "picklist", "multiselectpicklist", "lookup",
+            "customer", "owner", "state", "status", "primarykey", "uniqueidentifier", "partylist",
+        };
 
         private IReadOnlyList<string> LookupTargets(string entitySchema, string attributeSchema) =>
             Relationships

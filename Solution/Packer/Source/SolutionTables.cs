@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Emulator.Metadata;
@@ -13,8 +15,20 @@ namespace CrmIndependence.Solution.Source
     /// </summary>
     public static class SolutionTables
     {
-        /// <summary>The standard catalog plus the tables of the solution source in <paramref name="solutionFolder"/>.</summary>
+        private static readonly ConcurrentDictionary<string, Lazy<MetadataCatalog>> Loaded = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The standard catalog plus the tables of the solution source in <paramref name="solutionFolder"/>. The
+        /// folder is read once per process (the source does not change while tests or the demo run); each call
+        /// returns its own copy, so an org that adds tables never changes another's.
+        /// </summary>
         public static MetadataCatalog CreateCatalog(string solutionFolder)
+        {
+            var loaded = Loaded.GetOrAdd(Path.GetFullPath(solutionFolder), folder => new Lazy<MetadataCatalog>(() => Read(folder)));
+            return loaded.Value.Copy();
+        }
+
+        private static MetadataCatalog Read(string solutionFolder)
         {
             var catalog = MetadataCatalog.CreateStandard();
             AddTo(catalog, SolutionSource.Load(solutionFolder).Model);
@@ -44,6 +58,7 @@ namespace CrmIndependence.Solution.Source
                 var builder = table.IsActivity
                     ? TableBuilder.Define(table.LogicalName, primaryName: null)
                         .Activity(StatusesOf(table).ToArray())
+                        .StateModel(StatesOf(table), StatusesOf(table))
                     : TableBuilder.Define(table.LogicalName, table.PrimaryNameAttribute, table.FindColumn(table.PrimaryNameAttribute!)?.MaxLength ?? 100)
                         .StateModel(StatesOf(table), StatusesOf(table));
                 builder.DisplayName(table.DisplayName ?? table.LogicalName);
@@ -104,7 +119,6 @@ namespace CrmIndependence.Solution.Source
                 ColumnType.Customer => ColumnDefinition.Customer(name),
                 ColumnType.Owner => new ColumnDefinition(name, ColumnKind.Owner) { Targets = new[] { "systemuser", "team" } },
                 ColumnType.UniqueIdentifier or ColumnType.PrimaryKey => ColumnDefinition.UniqueIdentifier(name),
-                ColumnType.EntityName => ColumnDefinition.Text(name, 64),
                 _ => throw new NotSupportedException($"The emulator has no column kind for {column.Type} ('{name}')."),
             };
             return definition with { DisplayName = column.DisplayName };

@@ -65,6 +65,7 @@ namespace CrmIndependence.Solution.Validation
             Choice(file, root, "allowedcustomprocessingsteptype", 0, 2);
             Choice(file, root, "isfunction", 0, 1);
             Choice(file, root, "isprivate", 0, 1);
+            Choice(file, root, "workflowsdkstepenabled", 0, 1);
             if ((string?)root.Element("bindingtype") != "0" && string.IsNullOrWhiteSpace((string?)root.Element("boundentitylogicalname")))
             {
                 throw new SolutionSourceException(file, "<boundentitylogicalname>", "a bound custom API names the table it is bound to.");

@@ -8,7 +8,6 @@ namespace CrmIndependence.Solution.Validation
     /// <summary>Security roles: known privilege levels and verbs, on tables the solution or the platform has.</summary>
     internal static class RoleCheck
     {
-        private static readonly string[] PrivilegeLevels = { "Basic", "Local", "Deep", "Global" };
         private static readonly string[] Verbs = { "AppendTo", "Append", "Assign", "Create", "Delete", "Read", "Share", "Write" };
 
         public static void CheckRoles(SolutionSource source)
@@ -25,7 +24,7 @@ namespace CrmIndependence.Solution.Validation
                 {
                     var name = (string?)privilege.Attribute("name") ?? "";
                     var level = (string?)privilege.Attribute("level") ?? "";
-                    if (!PrivilegeLevels.Contains(level))
+                    if (!SchemaEnumerations.PrivilegeLevel.Contains(level))
                     {
                         throw new SolutionSourceException(role.File, SolutionSourceException.Describe(privilege), $"has level '{level}'; use Basic, Local, Deep or Global.");
                     }

@@ -16,6 +16,9 @@ namespace CrmIndependence.Solution.Validation
         public static void Validate(SolutionSource source, IReadOnlyList<PluginAssemblyModel> assemblies)
         {
             ManifestCheck.CheckManifest(source);
+            SchemaValueCheck.Check(source);
+            StateModelCheck.Check(source);
+            ShellTableCheck.Check(source);
             TableCheck.CheckRelationships(source);
             TableCheck.CheckEntities(source);
             RoleCheck.CheckRoles(source);
@@ -25,6 +28,7 @@ namespace CrmIndependence.Solution.Validation
             ManifestCheck.CheckRootComponents(source);
             StepCheck.CheckSteps(source, assemblies);
             CustomApiCheck.Check(source, assemblies);
+            WebResourceCheck.Check(source);
         }
 
         /// <summary>An id as the checks compare ids: lower case, without braces or surrounding spaces.</summary>

@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using CrmIndependence.Plugins.Bookkeeping;
+using CrmIndependence.Plugins.Bookkeeping.Steps;
+using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Tests.SdkConformance;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
+{
+    /// <summary>The README's "What only the suite writes" says which columns are protected, and what guarding them costs.</summary>
+    [TestClass]
+    public sealed class SuiteColumnsReadmeTests
+    {
+        [TestMethod]
+        public void The_readme_names_every_protected_column_of_deals_and_help_requests_and_every_suite_record()
+        {
+            var section = ReadmeSection("## What only the suite writes");
+
+            foreach (var column in SuiteColumns.All.Where(column => column.Table == Opportunity.EntityName || column.Table == HelpRequest.EntityName))
+            {
+                StringAssert.Contains(section, $"`{column.Column}`", $"{column.Table}.{column.Column}");
+                StringAssert.Contains(section, column.Label, $"{column.Table}.{column.Column}");
+            }
+
+            foreach (var column in SuiteColumns.All.Where(column => column.Table == DependencySignal.EntityName))
+            {
+                StringAssert.Contains(section, column.Label, $"{column.Table}.{column.Column}");
+            }
+
+            Assert.AreEqual(2, SuiteColumns.Records.Count);
+            StringAssert.Contains(section, "creating a score row by hand is refused");
+            StringAssert.Contains(section, "recording a signal by hand is refused");
+        }
+
+        [TestMethod]
+        public void Guarding_a_users_save_costs_one_WhoAmI_per_organization_then_no_call()
+        {
+            var org = new SalesOrg();
+
+            org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.RepActivityCount] = 9 });
+            var first = org.Org.LastOperation!.RunsOf<GuardSuiteColumns>().Single();
+            org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.RepActivityCount] = 10 });
+            var second = org.Org.LastOperation!.RunsOf<GuardSuiteColumns>().Single();
+
+            Assert.AreEqual(1, first.ServiceCalls);
+            Assert.AreEqual(1, first.ServiceCallsByMessage["WhoAmI"]);
+            Assert.AreEqual(0, second.ServiceCalls);
+        }
+
+        private static string ReadmeSection(string heading)
+        {
+            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "README.md"));
+            var start = readme.IndexOf(heading, StringComparison.Ordinal);
+            Assert.IsTrue(start >= 0, $"README.md has no '{heading}' section.");
+            var end = readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+            return end < 0 ? readme.Substring(start) : readme.Substring(start, end - start);
+        }
+    }
+}
