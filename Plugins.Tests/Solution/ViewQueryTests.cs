@@ -185,6 +185,14 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
 
             foreach (var manager in new[] { Manager1, Manager2 })
             {
+                // The manager's own week (for the "My habits" charts), as the suite writes it: owned by the manager.
+                var managersMonday = UtcNow.Date.AddDays(-((7 + (int)UtcNow.DayOfWeek - 1) % 7));
+                Add("cri_managerweek", w =>
+                {
+                    w["cri_name"] = NameOf(manager); w["cri_managerid"] = User(manager); w["cri_directorid"] = User(Director); w["cri_weekstart"] = managersMonday;
+                    w["cri_answered"] = 3; w["cri_shareinsidedelay"] = 67; w["cri_targetshare"] = 50; w["cri_interventions"] = 2; w["cri_sessionsheld"] = 1; w["cri_sessionsskipped"] = 1;
+                }, manager);
+
                 foreach (var rep in Teams[manager])
                 {
                     var deal = Add("opportunity", o => { o["name"] = "Deal of " + NameOf(rep); }, rep);
