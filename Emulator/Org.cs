@@ -7,6 +7,7 @@ using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Pipeline;
 using CrmIndependence.Emulator.Querying;
 using CrmIndependence.Emulator.Recording;
+using CrmIndependence.Emulator.Security;
 using CrmIndependence.Emulator.Storage;
 using CrmIndependence.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
@@ -31,7 +32,7 @@ namespace CrmIndependence.Emulator;
 /// var runs = org.LastOperation!.StepsRan;                      // which steps ran, with which context
 /// </code>
 /// </example>
-public sealed class Org
+public sealed partial class Org
 {
     private readonly OrgEngine engine;
 
@@ -65,6 +66,7 @@ public sealed class Org
 
         Users = new UserDirectory(engine, () => BusinessUnits.Root);
         Teams = new TeamDirectory(engine, () => BusinessUnits.Root);
+        Security = new OrgSecurity(this, engine);
     }
 
     /// <summary>A new org with the standard tables, a root business unit, the SYSTEM user and a base currency (USD).</summary>
@@ -74,6 +76,28 @@ public sealed class Org
         configure?.Invoke(options);
         return new Org(clock ?? new SimulatedClock(), options, metadata ?? MetadataCatalog.CreateStandard());
     }
+
+    /// <summary>
+    /// A new org with security on (<see cref="OrgOptions.Security"/>): the standard roles, and the roles of
+    /// <paramref name="rolesFolder"/> (a solution's Roles/) when given. Users then need roles to do anything.
+    /// </summary>
+    public static Org CreateSecured(IClock? clock = null, string? rolesFolder = null, Action<OrgOptions>? configure = null, MetadataCatalog? metadata = null)
+    {
+        var org = Create(clock, options =>
+        {
+            options.Security = true;
+            configure?.Invoke(options);
+        }, metadata);
+        if (rolesFolder != null)
+        {
+            org.Security.ImportRoles(rolesFolder);
+        }
+
+        return org;
+    }
+
+    /// <summary>Security roles, who holds them, shares (see the Security section of Emulator/README.md).</summary>
+    public OrgSecurity Security { get; }
 
     /// <summary>The org's tables and relationships; add the solution's own with <c>Metadata.Add(...)</c>.</summary>
     public MetadataCatalog Metadata => engine.Catalog;
@@ -110,9 +134,20 @@ public sealed class Org
     /// <summary>Registers every step and custom API an assembly declares (the model the solution packer uses); all or nothing.</summary>
     public Org Register(PluginAssemblyRegistration assembly) => Register(assembly.Steps.ToList(), assembly.CustomApis.ToList());
 
-    /// <summary>Registers the steps and custom API one plug-in class declares.</summary>
+    /// <summary>Registers the steps and custom API one plug-in class declares; a class that declares none is refused.</summary>
     public Org Register<TPlugin>()
-        where TPlugin : IPlugin => Register(RegistrationReader.ReadType(typeof(TPlugin)));
+        where TPlugin : IPlugin
+    {
+        var declared = RegistrationReader.ReadType(typeof(TPlugin));
+        if (declared.Steps.Count == 0 && declared.CustomApi == null)
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TPlugin).FullName} declares no step ([Step]) and no custom API ([CustomApi]), so Register<{typeof(TPlugin).Name}>() has nothing to register. " +
+                $"Declare its steps with [Step], or register one with org.RegisterStep<{typeof(TPlugin).Name}>(message, table, stage).");
+        }
+
+        return Register(declared);
+    }
 
     public Org Register(PluginTypeRegistration type) =>
         Register(type.Steps, type.CustomApi == null ? Array.Empty<CustomApiRegistration>() : new[] { type.CustomApi });
@@ -124,6 +159,14 @@ public sealed class Org
     {
         lock (engine.Sync)
         {
+            foreach (var step in steps)
+            {
+                if (step.ImpersonatingUserId is { } user && !engine.Store.Exists("systemuser", user))
+                {
+                    throw new InvalidOperationException($"The step '{step.Name}' runs as user {user}, whom the org does not have. Add the user with org.Users.Add first.");
+                }
+            }
+
             engine.Steps.Add(steps, customApis, engine.Catalog);
         }
 

@@ -27,4 +27,17 @@ public sealed class OrgOptions
     /// suite that handles both stays correct either way.
     /// </summary>
     public bool CloseOpportunityRunsUpdatePipeline { get; set; } = true;
+
+    /// <summary>
+    /// Whether Dataverse security applies: roles, privilege depths, business units, ownership, sharing
+    /// (see the Security section of Emulator/README.md). Off in a bare <c>Org.Create()</c>, so every user may do
+    /// everything (the FakeXrmEasy style); SYSTEM and System Administrator pass every check either way.
+    /// </summary>
+    public bool Security { get; set; }
+
+    /// <summary>The manager hierarchy security model (off by default, as in Dataverse); applies only with <see cref="Security"/> on.</summary>
+    public bool HierarchySecurity { get; set; }
+
+    /// <summary>How many manager levels above a report the hierarchy reaches (the direct manager reads and writes, the levels above read). Dataverse's default: 3.</summary>
+    public int HierarchyDepth { get; set; } = 3;
 }

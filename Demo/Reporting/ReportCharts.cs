@@ -15,8 +15,8 @@ namespace CrmIndependence.Demo.Reporting
         public const int Width = 900;
         public const int ScoreHeight = 420;
 
-        /// <summary>The threshold line's colour (a test finds it in the picture).</summary>
-        public static readonly Color ThresholdColour = new(214, 39, 40);
+        /// <summary>The threshold line's colour (a dark red no rep's line has; a test finds it in the picture).</summary>
+        public static readonly Color ThresholdColour = new(160, 0, 0);
 
         /// <summary>The enforcement marker's colour.</summary>
         public static readonly Color EnforceColour = new(90, 90, 90);

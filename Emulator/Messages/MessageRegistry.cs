@@ -38,6 +38,10 @@ public sealed class MessageRegistry
         Add("FetchXmlToQueryExpression", new FetchXmlToQueryExpressionHandler());
         Add("SendEmail", new SendEmailHandler());
         Add("CalculateRollupField", new CalculateRollupFieldHandler());
+        Add("GrantAccess", new Security.ShareHandler(Security.ShareKind.Grant));
+        Add("ModifyAccess", new Security.ShareHandler(Security.ShareKind.Modify));
+        Add("RevokeAccess", new Security.ShareHandler(Security.ShareKind.Revoke));
+        Add("RetrievePrincipalAccess", new Security.RetrievePrincipalAccessHandler());
     }
 
     /// <summary>The request names with a handler.</summary>

@@ -10,7 +10,8 @@ namespace CrmIndependence.Emulator.Messages;
 
 /// <summary>
 /// RetrieveMultiple: QueryExpression, QueryByAttribute and FetchXml through the one query engine, as the
-/// caller. The rows the store yielded to the query count on the calling plug-in's execution (RowsExamined).
+/// caller: with security on, only the rows the caller may read (of every table of the query, joined ones
+/// included) take part. The rows the store yielded to the query count on the calling plug-in's execution (RowsExamined).
 /// </summary>
 internal sealed class RetrieveMultipleHandler : MessageHandler
 {
@@ -37,7 +38,10 @@ internal sealed class RetrieveMultipleHandler : MessageHandler
         }
 
         var engine = exec.Engine;
-        var source = new StoreQuerySource(engine.Store, exec.Caller.UserId, engine.BusinessUnitOf(exec.Caller.UserId), engine.Now);
+        var source = new StoreQuerySource(engine.Store, exec.Caller.UserId, engine.BusinessUnitOf(exec.Caller.UserId), engine.Now)
+        {
+            ReadFilter = Security.RequestAuthorizer.ReadFilterFor(engine, exec.Caller.UserId),
+        };
         try
         {
             exec.OutputParameters["BusinessEntityCollection"] = new QueryEngine(source).RetrieveMultiple(query);

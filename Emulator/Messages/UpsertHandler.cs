@@ -49,7 +49,7 @@ internal sealed class UpsertHandler : MessageHandler
             }
 
             target.KeyAttributes.Clear();
-            exec.Engine.ExecuteChild(exec, new UpdateRequest { Target = target });
+            exec.Engine.ExecuteChild(exec, new UpdateRequest { Target = target }, checkAsCaller: true);
         }
         else
         {
@@ -62,7 +62,7 @@ internal sealed class UpsertHandler : MessageHandler
             }
 
             target.KeyAttributes.Clear();
-            exec.Engine.ExecuteChild(exec, new CreateRequest { Target = target });
+            exec.Engine.ExecuteChild(exec, new CreateRequest { Target = target }, checkAsCaller: true);
         }
 
         exec.OutputParameters["RecordCreated"] = !exists;

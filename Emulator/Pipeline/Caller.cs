@@ -9,6 +9,7 @@ namespace CrmIndependence.Emulator.Pipeline;
 /// execution record (so Depth, ParentContext and the plug-in's service calls and rows read follow).
 /// <paramref name="IsInternal"/> marks a message the platform runs inside another one (SetState's Update,
 /// Win's Create of opportunityclose, a cascade delete): same depth as its parent.
+/// <paramref name="SecurityChecked"/>: the privileges were checked on the message that runs this one (not checked again).
 /// </summary>
 internal sealed record Caller(
     Guid UserId,
@@ -18,7 +19,8 @@ internal sealed record Caller(
     StepRun? CallingStep = null,
     bool IsInternal = false,
     bool AllowCloseStates = false,
-    bool InsideExecuteTransaction = false)
+    bool InsideExecuteTransaction = false,
+    bool SecurityChecked = false)
 {
     public static Caller User(Guid userId, Guid? onBehalfOf = null) => new(userId, userId, onBehalfOf);
 }

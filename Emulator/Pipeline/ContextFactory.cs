@@ -26,6 +26,7 @@ internal static class ContextFactory
         var shared = separate && stage == 10 ? exec.PreValidationSharedVariables : exec.SharedVariables;
         var context = new PluginExecutionContext(exec.InputParameters, exec.OutputParameters, shared);
         Fill(context, exec, stage, (int)step.Mode);
+        RunAs(context, exec, step);
         context.ParentContext = separate && stage != 10 ? PreValidationContext(exec) : exec.Caller.ParentContext;
         context.OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name };
         AddImages(context, exec, step, stage);
@@ -102,6 +103,24 @@ internal static class ContextFactory
         context.OperationCreatedOn = exec.OperationCreatedOn;
         context.UserAzureActiveDirectoryObjectId = engine.AzureObjectIdOf(exec.Caller.UserId);
         context.InitiatingUserAzureActiveDirectoryObjectId = engine.AzureObjectIdOf(exec.Caller.InitiatingUserId);
+    }
+
+    /// <summary>
+    /// "Run in User's Context": a step registered to run as SYSTEM or as a given user gets that user as UserId
+    /// (and their business unit); InitiatingUserId stays the user who started the operation
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/impersonate-another-user).
+    /// </summary>
+    private static void RunAs(PluginExecutionContext context, MessageExecution exec, StepRegistration step)
+    {
+        var user = step.ImpersonatingUserId ?? (step.RunAs == StepUser.System ? exec.Engine.SystemUserId : (Guid?)null);
+        if (user is not { } id)
+        {
+            return;
+        }
+
+        context.UserId = id;
+        context.BusinessUnitId = exec.Engine.BusinessUnitOf(id);
+        context.UserAzureActiveDirectoryObjectId = exec.Engine.AzureObjectIdOf(id);
     }
 
     private static void AddImages(PluginExecutionContext context, MessageExecution exec, StepRegistration step, int stage)

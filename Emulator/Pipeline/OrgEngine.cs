@@ -38,6 +38,7 @@ internal sealed class OrgEngine
         Writer = new RecordWriter(Store, Validator, () => BaseCurrencyId);
         Reader = new RecordReader(Store);
         Messages = new MessageRegistry();
+        Security = new Security.SecurityModel(Store, options, () => SystemUserId);
         runner = new PipelineRunner(this);
     }
 
@@ -60,6 +61,9 @@ internal sealed class OrgEngine
     public PluginInstances Plugins { get; } = new();
 
     public MessageRegistry Messages { get; }
+
+    /// <summary>Roles, their holders and shares; the access rule (see Security/SecurityModel.cs).</summary>
+    public Security.SecurityModel Security { get; }
 
     /// <summary>What plug-ins posted to service endpoints.</summary>
     public Integration.ServiceEndpoints ServiceEndpoints { get; } = new();
@@ -147,8 +151,10 @@ internal sealed class OrgEngine
     /// A message the platform runs inside another one (same depth; ParentContext = the parent's stage-30 context).
     /// <paramref name="callersOwnRequest"/>: a request of the caller's batch (ExecuteMultiple, ExecuteTransaction),
     /// whose reads count on the calling plug-in's execution like its direct calls; other children count on none.
+    /// Security: a request of the caller's batch, or one marked <paramref name="checkAsCaller"/> (Upsert's Create or
+    /// Update), is checked as the caller's own; other children were covered by the parent's check.
     /// </summary>
-    public OrganizationResponse ExecuteChild(MessageExecution parent, OrganizationRequest request, bool allowCloseStates = false, bool callersOwnRequest = false)
+    public OrganizationResponse ExecuteChild(MessageExecution parent, OrganizationRequest request, bool allowCloseStates = false, bool callersOwnRequest = false, bool checkAsCaller = false)
     {
         var caller = parent.Caller with
         {
@@ -156,6 +162,7 @@ internal sealed class OrgEngine
             CallingStep = callersOwnRequest ? parent.Caller.CallingStep : null,
             IsInternal = true,
             AllowCloseStates = allowCloseStates,
+            SecurityChecked = !(callersOwnRequest || checkAsCaller),
         };
         return ExecuteMessage(request, caller);
     }

@@ -11,6 +11,7 @@ namespace CrmIndependence.Emulator.Pipeline;
 /// PostOperation (40); asynchronous steps are queued and run after the outermost operation commits. A
 /// synchronous failure undoes everything the message did, nested writes included. A request the platform
 /// splits (the split Update) runs PreValidation once, then stages 20, 30 and 40 once per part.
+/// With security on, the caller's privileges are checked after PreValidation, before PreOperation (per part).
 /// </summary>
 internal sealed class PipelineRunner
 {
@@ -90,6 +91,7 @@ internal sealed class PipelineRunner
         var handler = exec.Handler;
         TakePreImage(exec);
         handler.BeforePreOperation(exec);
+        Security.RequestAuthorizer.Authorize(exec);
         RunStage(exec, 20);
         handler.Execute(exec);
         TakePostImage(exec);

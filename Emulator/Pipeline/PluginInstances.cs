@@ -14,18 +14,21 @@ internal sealed class PluginInstances
 {
     private readonly Dictionary<Guid, IPlugin> byRegistration = new();
 
-    public IPlugin For(Guid registrationId, Type pluginType, string? unsecureConfiguration)
+    public IPlugin For(Guid registrationId, Type pluginType, string? unsecureConfiguration, string? secureConfiguration = null)
     {
         if (!byRegistration.TryGetValue(registrationId, out var plugin))
         {
-            plugin = Create(pluginType, unsecureConfiguration);
+            plugin = Create(pluginType, unsecureConfiguration, secureConfiguration);
             byRegistration.Add(registrationId, plugin);
         }
 
         return plugin;
     }
 
-    public static IPlugin Create(Type pluginType, string? unsecureConfiguration)
+    /// <summary>Uses <paramref name="plugin"/> for every execution of the step (a registration with an instance or a delegate).</summary>
+    public void Use(Guid registrationId, IPlugin plugin) => byRegistration[registrationId] = plugin;
+
+    public static IPlugin Create(Type pluginType, string? unsecureConfiguration, string? secureConfiguration = null)
     {
         if (!typeof(IPlugin).IsAssignableFrom(pluginType))
         {
@@ -36,7 +39,7 @@ internal sealed class PluginInstances
         var constructor = pluginType.GetConstructor(new[] { typeof(string), typeof(string) });
         if (constructor != null)
         {
-            arguments = new object?[] { unsecureConfiguration, null };
+            arguments = new object?[] { unsecureConfiguration, secureConfiguration };
         }
         else if ((constructor = pluginType.GetConstructor(new[] { typeof(string) })) != null)
         {

@@ -30,6 +30,7 @@ internal sealed class StepRunner
         Invoke(step.Id, step.PluginType, step.Configuration, context, step.Name, step, job: null);
     }
 
+
     public void RunMainOperation(MessageExecution exec, CustomApiRegistration api)
     {
         var context = ContextFactory.ForMainOperation(exec, api);
@@ -65,7 +66,7 @@ internal sealed class StepRunner
         var watch = Stopwatch.StartNew();
         try
         {
-            var plugin = engine.Plugins.For(registrationId, pluginType, configuration);
+            var plugin = engine.Plugins.For(registrationId, pluginType, configuration, step?.SecureConfiguration);
             plugin.Execute(new PluginServiceProvider(
                 context,
                 new TracingService(run),

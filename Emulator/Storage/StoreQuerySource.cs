@@ -30,6 +30,9 @@ internal sealed class StoreQuerySource : IQuerySource, IQueryRelationships
 
     public DateTime UtcNow { get; }
 
+    /// <summary>Which rows of a table the caller may read (null: all); set by RetrieveMultiple when security is on.</summary>
+    public Func<TableDefinition, Func<Entity, bool>?>? ReadFilter { get; init; }
+
     /// <summary>
     /// Rows the store has yielded to the engine so far through <see cref="IQueryTable.Rows"/> (a scan) and
     /// <see cref="IQueryTable.RowsWhereEqual"/> (an index look-up), on every table of the query, joined ones
@@ -43,7 +46,7 @@ internal sealed class StoreQuerySource : IQuerySource, IQueryRelationships
         if (!tables.TryGetValue(logicalName ?? string.Empty, out var table))
         {
             var definition = store.Catalog.Table(logicalName);
-            table = new StoreQueryTable(definition, store.Table(definition.LogicalName), examined);
+            table = new StoreQueryTable(definition, store.Table(definition.LogicalName), examined, ReadFilter?.Invoke(definition));
             tables.Add(definition.LogicalName, table);
         }
 
@@ -99,12 +102,14 @@ internal sealed class StoreQueryTable : IQueryTable
     private readonly TableDefinition definition;
     private readonly TableStore rows;
     private readonly RowTally examined;
+    private readonly Func<Entity, bool>? readable;
 
-    public StoreQueryTable(TableDefinition definition, TableStore rows, RowTally examined)
+    public StoreQueryTable(TableDefinition definition, TableStore rows, RowTally examined, Func<Entity, bool>? readable = null)
     {
         this.definition = definition;
         this.rows = rows;
         this.examined = examined;
+        this.readable = readable;
     }
 
     public string LogicalName => definition.LogicalName;
@@ -146,7 +151,10 @@ internal sealed class StoreQueryTable : IQueryTable
         foreach (var row in scan)
         {
             examined.Count++;
-            yield return row.Data;
+            if (readable == null || readable(row.Data))
+            {
+                yield return row.Data;
+            }
         }
     }
 

@@ -14,7 +14,7 @@ namespace CrmIndependence.Plugins.Tests.Architecture
     public sealed class LayerRuleTests
     {
         private static readonly string[] Capabilities =
-            { "Coaching", "DecisionAuthority", "HelpRequests", "Involvement", "Policies", "Scoring", "StageGates" };
+            { "Bookkeeping", "Coaching", "DecisionAuthority", "HelpRequests", "Involvement", "Policies", "Scoring", "StageGates" };
 
         private static RepositoryLayout Layout => RepositoryLayout.Current;
 

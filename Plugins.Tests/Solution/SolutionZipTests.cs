@@ -81,7 +81,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             var zip = Unmanaged;
             var entities = zip.Entities.Select(e => e.Element("Name")!.Value.ToLowerInvariant()).ToHashSet();
             var roles = zip.Roles.Select(r => Id((string)r.Attribute("id")!)).ToHashSet();
-            var dashboards = zip.Customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => Id(d.Element("FormId")!.Value)).ToHashSet();
+            var dashboards = zip.Customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => Id(d.Element("FormId")!.Value))
+                .Concat(zip.Entities.SelectMany(e => e.Descendants("systemform")).Select(f => Id(f.Element("formid")!.Value))).ToHashSet();
             var siteMaps = zip.Customizations.Element("AppModuleSiteMaps")!.Elements().Select(m => m.Element("SiteMapUniqueName")!.Value).ToHashSet();
             var apps = zip.Customizations.Element("AppModules")!.Elements().Select(a => a.Element("UniqueName")!.Value).ToHashSet();
             var assemblies = zip.PluginAssemblies.Select(a => Id((string)a.Attribute("PluginAssemblyId")!)).ToHashSet();
@@ -96,6 +97,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     "1" => entities.Contains(schemaName!),
                     "20" => roles.Contains(id),
                     "60" => dashboards.Contains(id),
+                    "61" => zip.Customizations.Element("WebResources")!.Elements("WebResource").Any(w => w.Element("Name")!.Value == schemaName),
                     "62" => siteMaps.Contains(schemaName!),
                     "80" => apps.Contains(schemaName!),
                     "91" => assemblies.Contains(id),
@@ -174,8 +176,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             foreach (var name in new[]
             {
                 "Help Requests Ready for My Response", "Help Requests Parked for Coaching", "Dependency Signals on My Team This Week",
-                "Deals Where I Am Over-Involved", "Reps Above the Dependency Threshold", "Coaching Sessions This Week",
-                "Skipped or Overdue Coaching", "Stage-Gate Blocks This Month", "My Habits by Week", "My Managers' Current Week",
+                "Deals Where I Am Over-Involved", "Reps Below the Independence Threshold", "My Team's Independence Scores This Week",
+                "Coaching Sessions This Week", "Skipped or Overdue Coaching", "My Closed Coaching Sessions, Last 90 Days", "Stage-Gate Blocks This Month", "My Habits by Week", "My Managers' Current Week",
             })
             {
                 CollectionAssert.Contains(views, name);

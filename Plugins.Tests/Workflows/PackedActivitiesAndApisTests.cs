@@ -33,6 +33,7 @@ namespace CrmIndependence.Plugins.Tests.Workflows
         [TestMethod]
         [DataRow("cri_GetIndependenceScore", "CrmIndependence.Plugins.Scoring.Steps.GetIndependenceScoreApi")]
         [DataRow("cri_CheckStageRequirements", "CrmIndependence.Plugins.StageGates.Steps.CheckStageRequirementsApi")]
+        [DataRow("cri_ApproveDeal", "CrmIndependence.Plugins.DecisionAuthority.Steps.ApproveDealApi")]
         public void Each_custom_API_ships_bound_to_the_plugin_type_that_implements_it(string api, string pluginType)
         {
             var zip = Zip;

@@ -51,6 +51,8 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Score(IndependenceScore.CoachingSkipped, "Coaching skipped"),
             Score(IndependenceScore.WonWithoutApproval, "Won without approval"),
             Score(IndependenceScore.RepActivities, "Rep activities"),
+            Score(IndependenceScore.Dependent, "Dependent"),
+            Score(IndependenceScore.RepManagerId, "Rep's manager"),
 
             ManagerWeekFigure(ManagerWeekTable.ManagerId, "Manager"),
             ManagerWeekFigure(ManagerWeekTable.WeekStart, "Week start"),
@@ -81,6 +83,7 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Signal(DependencySignal.OccurredOn, "Occurred on"),
             Signal(DependencySignal.Weight, "Weight"),
             Signal(DependencySignal.IdempotencyKey, "Idempotency key"),
+            Signal(DependencySignal.RepManagerId, "Rep's manager"),
         };
 
         /// <summary>Tables whose rows only the suite creates.</summary>

@@ -15,6 +15,16 @@ namespace CrmIndependence.Plugins.Registration
         Asynchronous = 1,
     }
 
+    /// <summary>
+    /// The user a step runs as ("Run in User's Context"): the user who made the request, or SYSTEM. The two a
+    /// solution can carry to any environment (it names the impersonated user, and only SYSTEM exists everywhere).
+    /// </summary>
+    public enum StepUser
+    {
+        CallingUser = 0,
+        System = 1,
+    }
+
     /// <summary>The kind of entity image a step receives (values as Dataverse stores them).</summary>
     public enum ImageKind
     {

@@ -85,6 +85,7 @@ namespace CrmIndependence.Plugins.Registration
                 images)
             {
                 Description = step.Description,
+                RunAs = step.RunAs,
             };
         }
 

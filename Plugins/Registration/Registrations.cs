@@ -22,6 +22,15 @@ namespace CrmIndependence.Plugins.Registration
         IReadOnlyList<ImageRegistration> Images)
     {
         public string? Description { get; init; }
+
+        /// <summary>The user the step runs as: the calling user (default) or SYSTEM, as a solution can carry it.</summary>
+        public StepUser RunAs { get; init; } = StepUser.CallingUser;
+
+        /// <summary>The secure configuration passed to the plug-in's constructor (never in a solution; set where the step is registered).</summary>
+        public string? SecureConfiguration { get; init; }
+
+        /// <summary>A specific user the step runs as (a registration made in an environment, not one a solution carries); wins over <see cref="RunAs"/>.</summary>
+        public Guid? ImpersonatingUserId { get; init; }
     }
 
     /// <summary>A custom API implemented by a plugin type, read from a <see cref="CustomApiAttribute"/>.</summary>

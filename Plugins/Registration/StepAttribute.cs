@@ -51,6 +51,13 @@ namespace CrmIndependence.Plugins.Registration
 
         public string PostImageAlias { get; set; } = DefaultPostImageAlias;
 
+        /// <summary>
+        /// The user the step runs as ("Run in User's Context"): <see cref="StepUser.CallingUser"/> (the default) or
+        /// <see cref="StepUser.System"/>, so the context's UserId, and the service created for it, are SYSTEM while
+        /// InitiatingUserId stays the caller. The solution names the user (ImpersonatingUserIdName).
+        /// </summary>
+        public StepUser RunAs { get; set; } = StepUser.CallingUser;
+
         /// <summary>The unsecure configuration passed to the plugin's constructor.</summary>
         public string? Configuration { get; set; }
 

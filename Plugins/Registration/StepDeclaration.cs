@@ -42,6 +42,7 @@ namespace CrmIndependence.Plugins.Registration
                 step.PreImage == null || step.PostImage == null || step.PreImageAlias != step.PostImageAlias,
                 "gives its pre-image and post-image the same alias.");
             Require(step.Rank >= 0, "has a negative rank.");
+            Require(Enum.IsDefined(typeof(StepUser), step.RunAs), $"runs as user {(int)step.RunAs}; use StepUser.CallingUser or StepUser.System.");
         }
 
         private bool IsMessage(string message) => string.Equals(step.Message, message, StringComparison.OrdinalIgnoreCase);

@@ -52,9 +52,9 @@ namespace CrmIndependence.Plugins.Tests.Product.HelpRequests
 
         public static int HelpRequestCount(this SalesOrg org) => org.Org.Rows(HelpRequest.EntityName).Count;
 
-        /// <summary>Riley's authority: discounts up to <paramref name="limitPercent"/>%.</summary>
+        /// <summary>Riley's authority: discounts up to <paramref name="limitPercent"/>%, created as an admin does (through the service).</summary>
         public static void GrantDiscountAuthority(this SalesOrg org, User rep, decimal limitPercent) =>
-            org.Org.Seed(new Entity(DecisionAuthorityTable.EntityName)
+            org.Org.AsSystem.Create(new Entity(DecisionAuthorityTable.EntityName)
             {
                 [DecisionAuthorityTable.PrimaryName] = $"{rep.FullName} discount",
                 [DecisionAuthorityTable.DecisionType] = new OptionSetValue(DecisionAuthorityTable.DecisionTypeOption.DiscountPercent),

@@ -43,7 +43,8 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
             IndependenceScore.ManagerEdits + "," + IndependenceScore.ManagerCloses + "," + IndependenceScore.ManagerTakeovers + "," +
             IndependenceScore.ManagerActivities + "," + IndependenceScore.TakeoversByShare + "," + IndependenceScore.FastResponses + "," +
             IndependenceScore.UnnecessaryEscalations + "," + IndependenceScore.Overrides + "," + IndependenceScore.StageGateBlocks + "," +
-            IndependenceScore.CoachingSkipped + "," + IndependenceScore.WonWithoutApproval + "," + IndependenceScore.RepActivities;
+            IndependenceScore.CoachingSkipped + "," + IndependenceScore.WonWithoutApproval + "," + IndependenceScore.RepActivities + "," +
+            IndependenceScore.Dependent + "," + IndependenceScore.RepManagerId;
 
         private const string ManagerWeekColumns =
             ManagerWeekTable.ManagerId + "," + ManagerWeekTable.WeekStart + "," + ManagerWeekTable.DirectorId + "," + ManagerWeekTable.Answered + "," +
@@ -55,7 +56,7 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
 
         private const string SignalColumns =
             DependencySignal.Kind + "," + DependencySignal.RepId + "," + DependencySignal.ManagerId + "," + DependencySignal.OccurredOn + "," +
-            DependencySignal.Weight + "," + DependencySignal.IdempotencyKey;
+            DependencySignal.Weight + "," + DependencySignal.IdempotencyKey + "," + DependencySignal.RepManagerId;
 
         public GuardSuiteColumns(string? unsecureConfiguration, string? secureConfiguration)
             : base(unsecureConfiguration)

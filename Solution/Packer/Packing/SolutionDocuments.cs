@@ -59,6 +59,9 @@ namespace CrmIndependence.Solution.Packing
             Fill(root, "Dashboards", source.Dashboards
                 .Select(d => Clean(d.Root))
                 .OrderBy(d => (string?)d.Element("FormId"), StringComparer.OrdinalIgnoreCase));
+            Fill(root, "WebResources", source.WebResources
+                .Select(resource => Clean(resource.Data.Root))
+                .OrderBy(resource => (string?)resource.Element("Name"), StringComparer.Ordinal));
             Fill(root, "SolutionPluginAssemblies", assemblies.OrderBy(a => a.Name, StringComparer.Ordinal).Select(PluginAssembly));
             Fill(root, "SdkMessageProcessingSteps", assemblies
                 .SelectMany(a => a.Steps)
@@ -183,6 +186,7 @@ namespace CrmIndependence.Solution.Packing
                 step.Configuration == null ? null : new XElement("Configuration", step.Configuration),
                 step.Description == null ? null : new XElement("Description", step.Description),
                 new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
+                step.ImpersonatingUserName == null ? null : new XElement("ImpersonatingUserIdName", step.ImpersonatingUserName),
                 new XElement("InvocationSource", 1),
                 new XElement("Mode", step.Mode),
                 new XElement("Rank", step.Rank),

@@ -28,7 +28,11 @@ namespace CrmIndependence.Solution.Plugins
         IReadOnlyList<string> FilteringAttributes,
         string? Configuration,
         string? Description,
-        IReadOnlyList<StepImageModel> Images);
+        IReadOnlyList<StepImageModel> Images)
+    {
+        /// <summary>The user the step runs as, by name (ImpersonatingUserIdName): "SYSTEM", or null for the calling user.</summary>
+        public string? ImpersonatingUserName { get; init; }
+    }
 
     /// <summary>A built, strong-named assembly to ship in the solution with the types and steps it registers.</summary>
     public sealed record PluginAssemblyModel(

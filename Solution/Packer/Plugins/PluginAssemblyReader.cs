@@ -75,7 +75,10 @@ namespace CrmIndependence.Solution.Plugins
                     step.FilteringAttributes,
                     step.Configuration,
                     step.Description,
-                    step.Images.Select(image => new StepImageModel(image.Id, image.Alias, (int)image.Kind, image.Columns)).ToList())));
+                    step.Images.Select(image => new StepImageModel(image.Id, image.Alias, (int)image.Kind, image.Columns)).ToList())
+                {
+                    ImpersonatingUserName = step.RunAs == StepUser.System ? "SYSTEM" : null,
+                }));
             }
 
             var unregistered = module.Types.Concat(module.Types.SelectMany(type => type.NestedTypes))

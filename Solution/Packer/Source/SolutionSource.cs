@@ -73,6 +73,8 @@ namespace CrmIndependence.Solution.Source
 
         public List<CustomApiSource> CustomApis { get; } = new();
 
+        public List<WebResourceSource> WebResources { get; } = new();
+
         public SolutionModel Model { get; private set; } = null!;
 
         public XElement SolutionManifest => Manifest.Root.Element("SolutionManifest")
@@ -159,6 +161,19 @@ namespace CrmIndependence.Solution.Source
                 {
                     Parts.Add(new PartFile(file, file, File.ReadAllBytes(Full(file))));
                 }
+            }
+
+            foreach (var data in Files("WebResources", "*.data.xml", recursive: true))
+            {
+                var content = data.Substring(0, data.Length - ".data.xml".Length);
+                if (!File.Exists(Full(content)))
+                {
+                    throw new SolutionSourceException(data, "(file)", $"describes a web resource whose file {content} is missing.");
+                }
+
+                var resource = new WebResourceSource(LoadXml(data), content, File.ReadAllBytes(Full(content)));
+                WebResources.Add(resource);
+                Parts.Add(new PartFile(resource.ZipPath, content, resource.Content));
             }
 
             Model = new SolutionModel(Entities.Select(ReadTable));

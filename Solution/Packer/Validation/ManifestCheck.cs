@@ -47,6 +47,7 @@ namespace CrmIndependence.Solution.Validation
                     "26" => SourceComponents.AllViews(source).Any(view => SolutionValidator.NormalizeId((string?)view.Element("savedqueryid")) == SolutionValidator.NormalizeId(id)),
                     "59" => SourceComponents.AllCharts(source).Any(chart => SolutionValidator.NormalizeId((string?)chart.Element("savedqueryvisualizationid")) == SolutionValidator.NormalizeId(id)),
                     "60" => SourceComponents.DashboardIds(source).Concat(SourceComponents.FormIds(source)).Contains(SolutionValidator.NormalizeId(id)),
+                    "61" => source.WebResources.Any(resource => resource.Name == schemaName),
                     "62" => source.AppModuleSiteMaps.Any(map => (string?)map.Root.Element("SiteMapUniqueName") == schemaName),
                     "80" => source.AppModules.Any(app => (string?)app.Root.Element("UniqueName") == schemaName),
                     "380" => source.EnvironmentVariables.Any(variable => (string?)variable.Root.Attribute("schemaname") == schemaName),
@@ -80,6 +81,11 @@ namespace CrmIndependence.Solution.Validation
             foreach (var dashboard in SourceComponents.DashboardIds(source))
             {
                 Require("60:" + dashboard, $"the dashboard {{{dashboard}}}");
+            }
+
+            foreach (var resource in source.WebResources)
+            {
+                Require("61:" + resource.Name, $"the web resource of {resource.Data.File}");
             }
 
             foreach (var map in source.AppModuleSiteMaps)

@@ -28,6 +28,7 @@ namespace CrmIndependence.Solution.Validation
             ManifestCheck.CheckRootComponents(source);
             StepCheck.CheckSteps(source, assemblies);
             CustomApiCheck.Check(source, assemblies);
+            WebResourceCheck.Check(source);
         }
 
         /// <summary>An id as the checks compare ids: lower case, without braces or surrounding spaces.</summary>
