@@ -167,6 +167,6 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         }
 
         /// <summary>Whoever configures the suite (the CrmIndependence Admin role).</summary>
-        private static User Admin(SalesOrg org) => org.Org.Users.Add("Ada Admin");
+        private static User Admin(SalesOrg org) => org.Admin;
     }
 }

@@ -232,7 +232,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         /// Someone who may delete signals: in the shipped security only a System Administrator can
         /// (no CrmIndependence role has Delete on cri_dependencysignal).
         /// </summary>
-        private static User SystemAdministrator(SalesOrg org) => org.Org.Users.Add("Ada Admin");
+        private static User SystemAdministrator(SalesOrg org) => org.SystemAdministrator;
 
         private static Entity WeekRowOf(SalesOrg org, User rep) =>
             org.Org.Rows(IndependenceScore.EntityName).Single(row => row.GetAttributeValue<EntityReference>(IndependenceScore.RepId)?.Id == rep.Id);

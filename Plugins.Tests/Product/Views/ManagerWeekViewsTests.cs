@@ -102,14 +102,16 @@ namespace CrmIndependence.Plugins.Tests.Product.Views
             var olives = WeekOf(org, org.Olive, 0);
             org.Org.AsSystem.Update(new Entity(ManagerWeekTable.EntityName, lastWeek) { [ManagerWeekTable.StateCode] = new OptionSetValue(1) });
 
-            org.AssertView(org.Max, "Active Managers' Weeks", new[] { thisWeek, olives });
-            org.AssertView(org.Max, "Manager's Week Advanced Find View", new[] { thisWeek, olives });
-            org.AssertView(org.Max, "Manager's Week Associated View", new[] { thisWeek, olives });
-            org.AssertView(org.Max, "Manager's Week Lookup View", new[] { thisWeek, olives });
-            org.AssertView(org.Max, "Inactive Managers' Weeks", new[] { lastWeek });
+            // Dana, the managers' manager, reads both managers' weeks through the hierarchy; Max reads only his own.
+            org.AssertView(org.Director, "Active Managers' Weeks", new[] { thisWeek, olives });
+            org.AssertView(org.Director, "Manager's Week Advanced Find View", new[] { thisWeek, olives });
+            org.AssertView(org.Director, "Manager's Week Associated View", new[] { thisWeek, olives });
+            org.AssertView(org.Director, "Manager's Week Lookup View", new[] { thisWeek, olives });
+            org.AssertView(org.Director, "Inactive Managers' Weeks", new[] { lastWeek });
             var name = org.Read(ManagerWeekTable.EntityName, thisWeek).GetAttributeValue<string>(ManagerWeekTable.PrimaryName);
-            org.AssertView(org.Max, "Quick Find Active Managers' Weeks", new[] { thisWeek, olives }, search: name);
-            org.AssertView(org.Max, "Quick Find Active Managers' Weeks", Array.Empty<Guid>(), search: "Week of 1999");
+            org.AssertView(org.Director, "Quick Find Active Managers' Weeks", new[] { thisWeek, olives }, search: name);
+            org.AssertView(org.Max, "Active Managers' Weeks", new[] { thisWeek }, "Olive's week is hers: a peer manager does not read it");
+            org.AssertView(org.Director, "Quick Find Active Managers' Weeks", Array.Empty<Guid>(), search: "Week of 1999");
         }
 
         private static SalesOrg TwoManagersWeeks()
