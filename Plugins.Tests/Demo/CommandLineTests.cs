@@ -123,6 +123,24 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void An_unknown_user_is_the_line_the_readme_quotes()
+        {
+            var folder = TemporaryFolder();
+            var file = Path.Combine(folder, "tiny.json");
+            File.WriteAllText(file, ScenarioParserTests.Minimal(
+                "{ \"day\": 0, \"at\": \"10:00\", \"type\": \"activity\", \"by\": \"rep\", \"deal\": \"d1\", \"activity\": \"phonecall\" }",
+                "{ \"day\": 1, \"type\": \"editDeal\", \"by\": \"nobody\", \"deal\": \"d1\", \"discount\": 5 }"));
+
+            var run = Run("play", "tiny.json", "--out", Path.Combine(folder, "out"));
+            var relative = Run("play", file, "--out", Path.Combine(folder, "out"));
+
+            Assert.AreEqual(DemoCommandLine.UsageError, relative.ExitCode);
+            Assert.AreEqual($"CrmIndependence.Demo: {file}: event #1 (editDeal on 7 Jan 2025 09:00), field 'by': no user has the id 'nobody'. No report was written.", relative.Error.TrimEnd('\n', '\r'));
+            Assert.AreEqual(DemoCommandLine.UsageError, run.ExitCode, "tiny.json is not in the working folder: the file is named as given");
+            Directory.Delete(folder, recursive: true);
+        }
+
+        [TestMethod]
         public void A_missing_scenario_file_is_one_line_naming_it()
         {
             var run = Run("play", "no-such-scenario.json", "--out", TemporaryFolder());

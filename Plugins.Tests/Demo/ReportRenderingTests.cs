@@ -140,6 +140,17 @@ namespace CrmIndependence.Plugins.Tests.Demo
             Assert.IsTrue(gates > 0, "the sample's reps miss stage gates in observe mode");
         }
 
+        [TestMethod]
+        public void Every_play_of_the_sample_shows_the_same_figures()
+        {
+            var again = ReportContent.Of(DemoReport.Build(new ScenarioPlayer(SolutionTestLayout.SourceFolder).Play(ScenarioParser.Load(SamplePath))));
+
+            static string Figures(ReportContent content) => string.Join("\n", content.Sections.Where(s => s.Key != "summary").SelectMany(s =>
+                s.Tables.SelectMany(t => t.Rows.Select(r => $"{t.Key}/{r.Key}: {string.Join(" | ", r.Cells)}")).Concat(s.Items).Concat(s.Agendas.Select(a => a.Header))));
+
+            Assert.AreEqual(Figures(Sample.Value), Figures(again), "the org's ids differ from play to play; the figures must not");
+        }
+
         /// <summary>The report in a 100-column (or wider) terminal without colours.</summary>
         internal static string Terminal(ReportContent content, int width)
         {

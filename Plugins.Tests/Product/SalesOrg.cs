@@ -1,8 +1,10 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
+using CrmIndependence.Emulator.Security;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -25,23 +27,30 @@ namespace CrmIndependence.Plugins.Tests.Product
         private static readonly Lazy<PluginAssemblyRegistration> Registration =
             new Lazy<PluginAssemblyRegistration>(() => RegistrationReader.Read(typeof(PluginBase).Assembly));
 
-        public SalesOrg(string? policyJson = null)
-            : this(policyJson, secured: null)
+        /// <summary>An org whose security options <paramref name="configure"/> sets on top of the defaults below (e.g. another hierarchy depth).</summary>
+        public SalesOrg(string? policyJson, Action<OrgOptions> configure)
+            : this(policyJson, hierarchySecurity: true, configure)
         {
         }
 
-        /// <summary>
-        /// With <paramref name="secured"/>, Dataverse security is on (the options it sets: hierarchy security and its
-        /// depth) and every person holds the roles they would: the reps <i>Salesperson</i> and <i>CrmIndependence Rep</i>,
-        /// the managers and the director <i>Sales Manager</i> and <i>CrmIndependence Manager</i> (the solution's Roles/).
-        /// </summary>
-        public SalesOrg(string? policyJson, Action<OrgOptions>? secured)
+        /// <param name="policyJson">The policy's current value, when not the shipped default.</param>
+        /// <param name="hierarchySecurity">Whether the admin turned on the manager hierarchy security model (the install guide asks for it).</param>
+        /// <param name="configure">Further org options, applied last.</param>
+        public SalesOrg(string? policyJson = null, bool hierarchySecurity = true, Action<OrgOptions>? configure = null)
         {
             Clock = new SimulatedClock();
-            var metadata = SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder);
-            Org = secured == null
-                ? Org.Create(Clock, metadata: metadata)
-                : Org.CreateSecured(Clock, System.IO.Path.Combine(SolutionTestLayout.SourceFolder, "Roles"), secured, metadata);
+            // Security on, as in Dataverse: the solution's roles next to the standard ones, and the manager hierarchy
+            // security model turned on with the depth the install guide asks for (managerChainDepth, 3).
+            Org = Org.CreateSecured(
+                Clock,
+                rolesFolder: Path.Combine(SolutionTestLayout.SourceFolder, "Roles"),
+                configure: options =>
+                {
+                    options.HierarchySecurity = hierarchySecurity;
+                    options.HierarchyDepth = 3;
+                    configure?.Invoke(options);
+                },
+                metadata: SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder));
             PolicyDefinitionId = Org.Seed(new Entity(EnvironmentVariableDefinition.EntityName)
             {
                 [EnvironmentVariableDefinition.SchemaName] = EnvironmentVariableDefinition.PolicySchemaName,
@@ -49,17 +58,15 @@ namespace CrmIndependence.Plugins.Tests.Product
             });
             Org.Register(Registration.Value);
 
-            User Person(string name, User? manager, params string[] roles) =>
-                secured == null ? Org.Users.Add(name, reportsTo: manager) : Org.Security.AddUser(name, manager: manager, roles: roles);
-            var managerRoles = new[] { "Sales Manager", "CrmIndependence Manager" };
-            var repRoles = new[] { "Salesperson", "CrmIndependence Rep" };
-            Director = Person("Dana Director", null, managerRoles);
-            Max = Person("Max Manager", Director, managerRoles);
-            Olive = Person("Olive Manager", Director, managerRoles);
-            Riley = Person("Riley Rep", Max, repRoles);
-            Sam = Person("Sam Peer", Max, repRoles);
-            Tom = Person("Tom Rep", Olive, repRoles);
-            Uma = Person("Uma Rep", Olive, repRoles);
+            Director = Manager("Dana Director", reportsTo: null);
+            Max = Manager("Max Manager", reportsTo: Director);
+            Olive = Manager("Olive Manager", reportsTo: Director);
+            Riley = Rep("Riley Rep", reportsTo: Max);
+            Sam = Rep("Sam Peer", reportsTo: Max);
+            Tom = Rep("Tom Rep", reportsTo: Olive);
+            Uma = Rep("Uma Rep", reportsTo: Olive);
+            Admin = WithRoles(Org.Users.Add("Ada Admin"), AdminRoles);
+            SystemAdministrator = WithRoles(Org.Users.Add("Sid Sysadmin"), new[] { StandardRoles.SystemAdministrator });
 
             RileysDeal = Deal("Contoso expansion", Riley);
             SamsDeal = Deal("Fabrikam renewal", Sam);
@@ -71,7 +78,34 @@ namespace CrmIndependence.Plugins.Tests.Product
             }
         }
 
+        /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (README, "Install").</summary>
+        public static readonly string[] RepRoles = { StandardRoles.Salesperson, "CrmIndependence Rep" };
+
+        /// <summary>The roles a sales manager holds: the standard Sales Manager and the suite's Manager role.</summary>
+        public static readonly string[] ManagerRoles = { StandardRoles.SalesManager, "CrmIndependence Manager" };
+
+        /// <summary>The roles of whoever configures the suite.</summary>
+        public static readonly string[] AdminRoles = { "CrmIndependence Admin" };
+
         public SimulatedClock Clock { get; }
+
+        /// <summary>Ada Admin: holds the CrmIndependence Admin role only; configures the suite.</summary>
+        public User Admin { get; }
+
+        /// <summary>Sid Sysadmin: the org's System Administrator, who may write any row the roles allow; the suite's own guards still hold for him.</summary>
+        public User SystemAdministrator { get; }
+
+        /// <summary>A new rep with the rep's roles, reporting to <paramref name="reportsTo"/>.</summary>
+        public User Rep(string name, User? reportsTo) => WithRoles(Org.Users.Add(name, reportsTo: reportsTo), RepRoles);
+
+        /// <summary>A new sales manager with the manager's roles.</summary>
+        public User Manager(string name, User? reportsTo) => WithRoles(Org.Users.Add(name, reportsTo: reportsTo), ManagerRoles);
+
+        private User WithRoles(User user, string[] roles)
+        {
+            Org.Security.AssignRoles(user, roles);
+            return user;
+        }
 
         public Org Org { get; }
 

@@ -9,8 +9,9 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
 {
     /// <summary>
     /// Weekly scores and dependency signals are the suite's own record: a user cannot create one or change its
-    /// figures (refused with a message saying what keeps them); a figure sent back unchanged, or a column that is
-    /// no figure (a signal's details), saves.
+    /// figures (refused with a message saying what keeps them, before the privilege check); a figure sent back
+    /// unchanged, or a column that is no figure (a signal's details), saves for someone whose roles let them write
+    /// (a System Administrator); the suite's own roles let nobody write them at all.
     /// </summary>
     [TestClass]
     public sealed class ForgedScoresTests
@@ -62,13 +63,26 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
             org.AssignToSelf(org.Max, org.RileysDeal);
             var row = WeekRow(org);
 
-            org.As(org.Max).Update(new Entity(IndependenceScore.EntityName, row.Id)
+            org.As(org.SystemAdministrator).Update(new Entity(IndependenceScore.EntityName, row.Id)
             {
                 [IndependenceScore.PrimaryName] = "Riley, week 2",
                 [IndependenceScore.Score] = row.GetAttributeValue<int>(IndependenceScore.Score),
             });
 
             Assert.AreEqual("Riley, week 2", WeekRow(org).GetAttributeValue<string>(IndependenceScore.PrimaryName));
+        }
+
+        [TestMethod]
+        public void A_manager_s_roles_give_no_write_on_the_signals_and_scores_about_the_team()
+        {
+            var org = new SalesOrg();
+            org.AssignToSelf(org.Max, org.RileysDeal);
+            var signal = org.Signals().Single();
+
+            var message = SalesOrg.Refusal(() => org.As(org.Max).Update(new Entity(DependencySignal.EntityName, signal.Id) { [DependencySignal.Details] = "never happened" }));
+
+            StringAssert.Contains(message, "missing prvWrite");
+            Assert.AreNotEqual("never happened", org.Signals().Single().GetAttributeValue<string>(DependencySignal.Details));
         }
 
         [TestMethod]
@@ -112,12 +126,12 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
             org.AssignToSelf(org.Max, org.RileysDeal);
             var signal = org.Signals().Single();
 
-            var message = SalesOrg.Refusal(() => org.As(org.Max).Update(new Entity(DependencySignal.EntityName, signal.Id)
+            var message = SalesOrg.Refusal(() => org.As(org.SystemAdministrator).Update(new Entity(DependencySignal.EntityName, signal.Id)
             {
                 [DependencySignal.RepId] = org.Sam.ToEntityReference(),
                 [DependencySignal.Kind] = new OptionSetValue(DependencySignal.KindOption.FastResponse),
             }));
-            org.As(org.Max).Update(new Entity(DependencySignal.EntityName, signal.Id) { [DependencySignal.Details] = "Riley was on leave; agreed in the 1:1." });
+            org.As(org.SystemAdministrator).Update(new Entity(DependencySignal.EntityName, signal.Id) { [DependencySignal.Details] = "Riley was on leave; agreed in the 1:1." });
 
             StringAssert.Contains(message, "Kind (cri_kind) is recorded by the suite when it saw what happened; Rep (cri_repid) is recorded by the suite");
             var stored = org.Signals().Single();

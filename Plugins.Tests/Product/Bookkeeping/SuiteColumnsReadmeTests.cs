@@ -30,7 +30,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
                 StringAssert.Contains(section, column.Label, $"{column.Table}.{column.Column}");
             }
 
-            Assert.AreEqual(2, SuiteColumns.Records.Count);
+            Assert.AreEqual(3, SuiteColumns.Records.Count);
+            StringAssert.Contains(section, "creating a manager's week by hand is refused");
             StringAssert.Contains(section, "creating a score row by hand is refused");
             StringAssert.Contains(section, "recording a signal by hand is refused");
         }

@@ -129,7 +129,10 @@ namespace CrmIndependence.Plugins.Tests.Product.CustomApis
             new OrganizationRequest("cri_GetIndependenceScore") { ["RepId"] = rep, ["Days"] = days };
     }
 
-    /// <summary>Arranges weekly score rows and deal counters without running plug-ins.</summary>
+    /// <summary>
+    /// Arranges weekly score rows and deal counters without running plug-ins, shaped as the plugins write them
+    /// (a week's row owned by its rep, so the rep and the rep's managers read it as they would).
+    /// </summary>
     internal static class ScoreRows
     {
         public static Guid Week(SalesOrg org, Guid rep, DateTime weekStart, int edits = 0, int takeOvers = 0, int activities = 0)
@@ -144,6 +147,7 @@ namespace CrmIndependence.Plugins.Tests.Product.CustomApis
             {
                 [IndependenceScore.PrimaryName] = $"{rep} {weekStart:yyyy-MM-dd}",
                 [IndependenceScore.RepId] = new EntityReference(SystemUser.EntityName, rep),
+                [IndependenceScore.OwnerId] = new EntityReference(SystemUser.EntityName, rep),
                 [IndependenceScore.WeekStart] = weekStart,
                 [IndependenceScore.SignalCount] = edits + takeOvers + activities,
                 [IndependenceScore.Score] = Math.Max(0, 100 - 5 * edits - 20 * takeOvers - 3 * activities),

@@ -99,7 +99,7 @@ namespace CrmIndependence.Plugins.Tests.Product.HelpRequests
         {
             var org = new SalesOrg();
             org.UseMode(mode);
-            var newcomer = org.Org.Users.Add("Nora Newhire");
+            var newcomer = org.Rep("Nora Newhire", reportsTo: null);
 
             var message = SalesOrg.Refusal(() => org.File(newcomer, HelpRequestDesk.NonUrgent("Where do I start?")));
 
