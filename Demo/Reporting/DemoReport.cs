@@ -373,10 +373,11 @@ namespace CrmIndependence.Demo.Reporting
                                 _ => null,
                             };
                             var gate = requirements.FirstOrDefault(requirement => refusal.Message.Contains(requirement.Message, StringComparison.Ordinal));
-                            if (gate.Message != null && dealKey != null && TeamOfOwner(play.Org.Read(Opportunity.EntityName, play.Deals[dealKey])) is { } team)
+                            var refusedDeal = gate.Message == null || dealKey == null ? null : play.Org.Read(Opportunity.EntityName, play.Deals[dealKey]);
+                            if (TeamOfOwner(refusedDeal) is { } team)
                             {
                                 team.Habits.GateBlock(gate.Stage, after: enforcedFrom != null && refusal.Event.At >= enforcedFrom);
-                                if (play.Org.Read(Opportunity.EntityName, play.Deals[dealKey])?.GetAttributeValue<EntityReference>(Opportunity.OwnerId) is { } owner && reps.TryGetValue(owner.Id, out var owning))
+                                if (RepOf(refusedDeal!, Opportunity.OwnerId) is { } owning)
                                 {
                                     owning.GatesRefused++;
                                 }
