@@ -49,8 +49,16 @@ internal static class RequestAuthorizer
             case "Assign":
                 Demand(exec, Access.Assign, exec.PrimaryEntityName, exec.PrimaryEntityId);
                 break;
-            case "SetState" or "Win" or "Lose":
+            case "SetState" or "SendEmail":
                 Demand(exec, Access.Write, exec.PrimaryEntityName, exec.PrimaryEntityId);
+                break;
+            case "Win" or "Lose":
+                // WinOpportunity message privileges (learn.microsoft.com/previous-versions/dynamicscrm-2013/developers-guide/gg334650):
+                // prvWriteOpportunity, prvAppendToOpportunity, prvCreateActivity, prvAppendActivity.
+                Demand(exec, Access.Write, exec.PrimaryEntityName, exec.PrimaryEntityId);
+                Demand(exec, Access.AppendTo, exec.PrimaryEntityName, exec.PrimaryEntityId);
+                DemandPrivilege(exec, Access.Create, "opportunityclose");
+                DemandPrivilege(exec, Access.Append, "opportunityclose");
                 break;
             case "Associate" or "Disassociate":
                 Demand(exec, Access.AppendTo, exec.PrimaryEntityName, exec.PrimaryEntityId);
@@ -130,6 +138,16 @@ internal static class RequestAuthorizer
             }
 
             Demand(exec, Access.AppendTo, reference.LogicalName, reference.Id);
+        }
+    }
+
+    /// <summary>The privilege at any depth (for a row the platform writes on the caller's behalf, e.g. Win's opportunityclose).</summary>
+    private static void DemandPrivilege(MessageExecution exec, Access access, string tableName)
+    {
+        var table = exec.Engine.Catalog.Table(tableName);
+        if (exec.Engine.Security.DeepestDepth(exec.Caller.UserId, access, table) == null)
+        {
+            throw Refusal(exec.Engine, exec.Caller.UserId, access, table, new Entity(table.LogicalName), AccessDecision.MissingPrivilege);
         }
     }
 

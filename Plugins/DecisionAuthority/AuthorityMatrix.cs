@@ -27,8 +27,11 @@ namespace CrmIndependence.Plugins.DecisionAuthority
         /// <summary>The decisions at least one rule governs: the only ones worth reading on a deal.</summary>
         public IReadOnlyList<Decision> GovernedDecisions => rules.Select(rule => rule.Decision).Distinct().ToList();
 
-        /// <summary>Reads the rows; a bad row is skipped and reported in <see cref="Problems"/>, never thrown.</summary>
-        public static AuthorityMatrix Read(IEnumerable<AuthorityRow> rows) => AuthorityRowReader.Read(rows);
+        /// <summary>
+        /// Reads the rows; a bad row is skipped and reported in <see cref="Problems"/>, never thrown. With
+        /// <paramref name="dealColumns"/> (the opportunity's columns from metadata) a Column decision must name a number column of it.
+        /// </summary>
+        public static AuthorityMatrix Read(IEnumerable<AuthorityRow> rows, StageGates.ColumnCatalog? dealColumns = null) => AuthorityRowReader.Read(rows, dealColumns);
 
         /// <summary>
         /// A user's authority over a decision: among the rules that apply to the user, the most specific

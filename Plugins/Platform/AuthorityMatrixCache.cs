@@ -22,7 +22,7 @@ namespace CrmIndependence.Plugins.Platform
 
         public static AuthorityMatrix Current(LocalPluginContext context)
         {
-            var matrix = Cache.Get(context.ExecutionContext.OrganizationId, () => AuthorityMatrix.Read(ReadRows(context.SystemService)), out var loaded);
+            var matrix = Cache.Get(context.ExecutionContext.OrganizationId, () => Load(context.SystemService), out var loaded);
             context.Trace($"Decision authority: {matrix.Rules.Count} rule(s), {matrix.Problems.Count} skipped row(s) ({(loaded ? "read now" : "cached")}).");
             foreach (var problem in matrix.Problems)
             {
@@ -35,6 +35,31 @@ namespace CrmIndependence.Plugins.Platform
         /// <summary>Forgets an organization's matrix, so the next execution on this server reads the rows again.</summary>
         public static void Forget(Guid organizationId) => Cache.Forget(organizationId);
 
+        /// <summary>
+        /// The matrix from the active rows; a Column decision is checked against the opportunity's metadata (one
+        /// RetrieveEntity, only when such a row exists), so a row naming a column that does not exist is skipped instead
+        /// of failing every save of a governed value.
+        /// </summary>
+        private static AuthorityMatrix Load(IOrganizationService service)
+        {
+            var rows = ReadRows(service);
+            var columnRows = rows.Any(row => row.DecisionType == DecisionAuthorityTable.DecisionTypeOption.Column);
+            return AuthorityMatrix.Read(rows, columnRows ? DealMetadataReader.Read(service).Columns : null);
+        }
+
+        public static AuthorityRow ToRow(Entity row) => new AuthorityRow
+        {
+            Id = row.Id,
+            Name = row.GetAttributeValue<string>(DecisionAuthorityTable.PrimaryName),
+            DecisionType = row.GetAttributeValue<OptionSetValue>(DecisionAuthorityTable.DecisionType)?.Value,
+            Column = row.GetAttributeValue<string>(DecisionAuthorityTable.Column),
+            AppliesTo = row.GetAttributeValue<OptionSetValue>(DecisionAuthorityTable.AppliesTo)?.Value,
+            UserId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.UserId)?.Id,
+            TeamId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.TeamId)?.Id,
+            RoleId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.RoleId)?.Id,
+            Limit = row.GetAttributeValue<decimal?>(DecisionAuthorityTable.Limit),
+        };
+
         private static AuthorityRow[] ReadRows(IOrganizationService service)
         {
             var query = new QueryExpression(DecisionAuthorityTable.EntityName)
@@ -44,18 +69,7 @@ namespace CrmIndependence.Plugins.Platform
                     DecisionAuthorityTable.UserId, DecisionAuthorityTable.TeamId, DecisionAuthorityTable.RoleId, DecisionAuthorityTable.Limit),
             };
             query.Criteria.AddCondition(DecisionAuthorityTable.StateCode, ConditionOperator.Equal, 0);
-            return service.RetrieveMultiple(query).Entities.Select(row => new AuthorityRow
-            {
-                Id = row.Id,
-                Name = row.GetAttributeValue<string>(DecisionAuthorityTable.PrimaryName),
-                DecisionType = row.GetAttributeValue<OptionSetValue>(DecisionAuthorityTable.DecisionType)?.Value,
-                Column = row.GetAttributeValue<string>(DecisionAuthorityTable.Column),
-                AppliesTo = row.GetAttributeValue<OptionSetValue>(DecisionAuthorityTable.AppliesTo)?.Value,
-                UserId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.UserId)?.Id,
-                TeamId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.TeamId)?.Id,
-                RoleId = row.GetAttributeValue<EntityReference>(DecisionAuthorityTable.RoleId)?.Id,
-                Limit = row.GetAttributeValue<decimal?>(DecisionAuthorityTable.Limit),
-            }).ToArray();
+            return service.RetrieveMultiple(query).Entities.Select(ToRow).ToArray();
         }
     }
 }

@@ -12,6 +12,7 @@ namespace CrmIndependence.Plugins.Schema
         public const string CreatedBy = "createdby";
         public const string OwnerId = "ownerid";
         public const string CoachingSessionId = "cri_coachingsessionid";
+        public const string CountedInScore = "cri_countedinscore";
         public const string Details = "cri_details";
         public const string GateName = "cri_gatename";
         public const string IdempotencyKey = "cri_idempotencykey";

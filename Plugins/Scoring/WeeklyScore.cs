@@ -10,9 +10,9 @@ namespace CrmIndependence.Plugins.Scoring
     /// <summary>
     /// One row of <c>cri_independencescore</c>: a rep's week (alternate key rep + week start), the number of
     /// signals of each kind, the points they cost and the score. Immutable; <see cref="Apply"/> adds ONE signal to
-    /// the previous row and returns the new row: no history is read. Apply a signal only when its row was
-    /// newly created (its idempotency key was not taken), and save with optimistic concurrency (row version),
-    /// retrying from a fresh read on conflict, so no increment is lost or counted twice.
+    /// the previous row and returns the new row, <see cref="Remove"/> takes one off: no history is read. Apply a
+    /// signal only once: the score step saves the row with optimistic concurrency (row version) together with the
+    /// signal's "counted" mark, retrying from a fresh read on conflict, so no increment is lost or counted twice.
     /// </summary>
     public sealed class WeeklyScore
     {
@@ -106,6 +106,43 @@ namespace CrmIndependence.Plugins.Scoring
         /// <summary>The row after one more signal: its kind's count plus one, its weight added to the points.</summary>
         public WeeklyScore Apply(Signal signal)
         {
+            RequireOwnWeek(signal);
+
+            var counts = new Dictionary<SignalKind, int>();
+            foreach (var pair in _counts)
+            {
+                counts.Add(pair.Key, pair.Key == signal.Kind ? Saturate((long)pair.Value + 1) : pair.Value);
+            }
+
+            return new WeeklyScore(RepId, WeekStartUtc, counts, Saturate((long)Points + signal.Weight));
+        }
+
+        /// <summary>
+        /// The row without one signal it counted (the signal was deleted): its kind's count minus one and its weight off the
+        /// points, neither below 0. A row that counts no signal of that kind is returned unchanged.
+        /// </summary>
+        public WeeklyScore Remove(Signal signal)
+        {
+            RequireOwnWeek(signal);
+            if (CountOf(signal.Kind) == 0)
+            {
+                return this;
+            }
+
+            var counts = new Dictionary<SignalKind, int>();
+            foreach (var pair in _counts)
+            {
+                counts.Add(pair.Key, pair.Key == signal.Kind ? pair.Value - 1 : pair.Value);
+            }
+
+            return new WeeklyScore(RepId, WeekStartUtc, counts, Math.Max(0, Points - signal.Weight));
+        }
+
+        /// <summary>True when the score is below the policy's dependency threshold ("above the dependency threshold").</summary>
+        public bool IsDependent(SuitePolicy policy) => (policy ?? throw new ArgumentNullException(nameof(policy))).IsDependent(Score);
+
+        private void RequireOwnWeek(Signal signal)
+        {
             if (signal == null)
             {
                 throw new ArgumentNullException(nameof(signal));
@@ -122,18 +159,7 @@ namespace CrmIndependence.Plugins.Scoring
                     $"The signal occurred on {signal.OccurredOnUtc:u}, outside the week starting {WeekStartUtc:u}; apply it to the row of its own week.",
                     nameof(signal));
             }
-
-            var counts = new Dictionary<SignalKind, int>();
-            foreach (var pair in _counts)
-            {
-                counts.Add(pair.Key, pair.Key == signal.Kind ? Saturate((long)pair.Value + 1) : pair.Value);
-            }
-
-            return new WeeklyScore(RepId, WeekStartUtc, counts, Saturate((long)Points + signal.Weight));
         }
-
-        /// <summary>True when the score is below the policy's dependency threshold ("above the dependency threshold").</summary>
-        public bool IsDependent(SuitePolicy policy) => (policy ?? throw new ArgumentNullException(nameof(policy))).IsDependent(Score);
 
         private static int Saturate(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.DecisionAuthority;
+using CrmIndependence.Plugins.StageGates;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.DecisionAuthority
@@ -85,6 +86,41 @@ namespace CrmIndependence.Plugins.Tests.Domain.DecisionAuthority
 
             Assert.AreEqual("it governs a column but names none (give the logical name of an opportunity or quote column); it applies to a user but names none; its limit -1 is negative (give 0 or more)", problem.Problem);
             StringAssert.StartsWith(problem.ToString(), $"Decision authority ({row.Id}):");
+        }
+
+        [TestMethod]
+        public void Each_problem_names_the_field_it_is_in()
+        {
+            var row = new AuthorityRow { Id = Guid.NewGuid(), DecisionType = ColumnKind, AppliesTo = User, Limit = -1m };
+
+            var fields = AuthorityMatrix.Read(new[] { row }).Problems.Single().Fields.Select(field => $"{field.Label} ({field.Column})").ToList();
+
+            CollectionAssert.AreEqual(new[] { "Column (cri_column)", "User (cri_userid)", "Limit (cri_limit)" }, fields);
+        }
+
+        [TestMethod]
+        [DataRow("cri_nosuch", "its column 'cri_nosuch' is not a column of opportunity")]
+        [DataRow("name", "its column 'name' is a Text column, and decision authority compares numbers")]
+        public void With_the_deals_columns_a_column_decision_must_name_a_number_column_of_it(string column, string expected)
+        {
+            var deal = ColumnCatalog.Empty.With("closeprobability", ColumnType.WholeNumber).With("name", ColumnType.Text);
+            var row = Good with { DecisionType = ColumnKind, Column = column };
+
+            var problem = AuthorityMatrix.Read(new[] { row }, deal).Problems.Single();
+
+            StringAssert.Contains(problem.Problem, expected);
+            Assert.AreEqual("cri_column", problem.Fields.Single().Column);
+            Assert.IsEmpty(AuthorityMatrix.Read(new[] { row with { Column = "closeprobability" } }, deal).Problems);
+        }
+
+        [TestMethod]
+        public void A_discount_percentage_limit_above_100_is_skipped_but_a_deal_value_limit_is_not()
+        {
+            var percent = AuthorityMatrix.Read(new[] { Good with { Limit = 100.5m } });
+            var value = AuthorityMatrix.Read(new[] { Good with { DecisionType = (int)DecisionKind.DealValue, Limit = 250_000m } });
+
+            StringAssert.Contains(percent.Problems.Single().Problem, "its limit 100.5 is more than 100 for a discount percentage (give 0 to 100)");
+            Assert.IsEmpty(value.Problems);
         }
 
         [TestMethod]

@@ -235,6 +235,40 @@ namespace CrmIndependence.Plugins.Tests.Domain.Scoring
             Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => IndependenceScoring.FromPoints(-1));
         }
 
+        [TestMethod]
+        public void Removing_a_deleted_signal_takes_its_kind_and_its_points_off()
+        {
+            var week = Apply(WeeklyScore.Empty(Riley, Wednesday), SignalKind.ManagerEditedDeal, SignalKind.ManagerTookOverDeal);
+
+            var after = week.Remove(NewSignal(SignalKind.ManagerTookOverDeal));
+
+            Assert.AreEqual(0, after.CountOf(SignalKind.ManagerTookOverDeal));
+            Assert.AreEqual(1, after.CountOf(SignalKind.ManagerEditedDeal));
+            Assert.AreEqual(5, after.Points);
+            Assert.AreEqual(95, after.Score);
+        }
+
+        [TestMethod]
+        public void Removing_a_kind_the_week_does_not_count_changes_nothing()
+        {
+            var week = Apply(WeeklyScore.Empty(Riley, Wednesday), SignalKind.ManagerEditedDeal);
+
+            var after = week.Remove(NewSignal(SignalKind.FastResponse));
+
+            Assert.AreSame(week, after);
+        }
+
+        [TestMethod]
+        public void Removing_a_signal_of_another_week_is_refused()
+        {
+            var week = Apply(WeeklyScore.Empty(Riley, Wednesday), SignalKind.ManagerEditedDeal);
+            var nextWeek = new Signal(SignalKind.ManagerEditedDeal, Riley, Wednesday.AddDays(7), "A signal.", IdempotencyKey.For(SignalKind.ManagerEditedDeal, Guid.NewGuid()));
+
+            var error = Assert.ThrowsExactly<ArgumentException>(() => week.Remove(nextWeek));
+
+            StringAssert.Contains(error.Message, "apply it to the row of its own week");
+        }
+
         private static WeeklyScore Apply(WeeklyScore week, params SignalKind[] kinds) =>
             kinds.Aggregate(week, (current, kind) => current.Apply(NewSignal(kind)));
 

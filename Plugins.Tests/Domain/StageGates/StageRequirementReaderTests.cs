@@ -63,6 +63,23 @@ namespace CrmIndependence.Plugins.Tests.Domain.StageGates
         };
 
         [TestMethod]
+        public void With_the_deals_metadata_a_related_table_must_have_its_lookup_to_the_deal()
+        {
+            var deal = new DealMetadata(ColumnCatalog.StandardOpportunity, new[] { new RelatedRecordKey("quote", "opportunityid"), new RelatedRecordKey("task", "regardingobjectid") });
+
+            var unknown = StageRequirementReader.Read(new[] { RelatedRow("qoute") }, deal).Problems.Single();
+            var wrongLookup = StageRequirementReader.Read(new[] { RelatedRow("task", "opportunityid") }, deal).Problems.Single();
+            var fine = StageRequirementReader.Read(new[] { RelatedRow("quote"), RelatedRow("task") }, deal);
+
+            StringAssert.Contains(unknown.Problem, "its related table 'qoute' is not a table with a lookup to opportunity in this organization");
+            Assert.AreEqual("Related Table (cri_relatedtable): " + unknown.Problem, unknown.InField);
+            StringAssert.Contains(wrongLookup.Problem, "task has no lookup 'opportunityid' to opportunity (its lookups to opportunity: regardingobjectid)");
+            Assert.AreEqual("cri_column", wrongLookup.Column);
+            Assert.HasCount(2, fine.Requirements);
+            Assert.IsEmpty(fine.Problems);
+        }
+
+        [TestMethod]
         [DynamicData(nameof(BadRows))]
         public void A_row_that_cannot_be_understood_is_skipped_and_reported_by_name(StageRequirementRow row, string expectedProblem)
         {

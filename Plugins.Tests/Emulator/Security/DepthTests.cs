@@ -199,4 +199,26 @@ public sealed class DepthTests
             "<fetch><entity name='account'><attribute name='name' /><link-entity name='contact' from='parentcustomerid' to='accountid' alias='c'><attribute name='lastname' /></link-entity></entity></fetch>"));
         Assert.AreEqual("Mine", linked.Entities.Single().GetAttributeValue<AliasedValue>("c.lastname").Value);
     }
+
+    [TestMethod]
+    public void Winning_an_opportunity_needs_write_on_it_and_create_on_activities()
+    {
+        // WinOpportunity message privileges: prvAppendActivity, prvAppendToOpportunity, prvCreateActivity, prvWriteOpportunity
+        // (learn.microsoft.com/previous-versions/dynamicscrm-2013/developers-guide/gg334650).
+        var deals = org.Security.AddRole(SecurityAssert.AllOn("Own deals", AccessDepth.Basic, "opportunity"));
+        var rep = org.Security.AddUser("Riley", sales, roles: new[] { deals.Name });
+        var id = org.ServiceFor(rep).Create(new Entity("opportunity") { ["name"] = "Big deal" });
+        var win = new Microsoft.Crm.Sdk.Messages.WinOpportunityRequest
+        {
+            OpportunityClose = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", id), ["subject"] = "Won" },
+            Status = new OptionSetValue(3),
+        };
+
+        SecurityAssert.MissingPrivilege("prvCreateActivity", () => org.ServiceFor(rep).Execute(win));
+        Assert.AreEqual(0, org.Read("opportunity", id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+
+        deals.Grant("activitypointer", AccessDepth.Basic, Access.Create, Access.Append);
+        org.ServiceFor(rep).Execute(win);
+        Assert.AreEqual(1, org.Read("opportunity", id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+    }
 }

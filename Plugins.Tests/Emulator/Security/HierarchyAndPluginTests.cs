@@ -121,6 +121,35 @@ public sealed class HierarchyAndPluginTests
         Assert.AreEqual(id, contact.GetAttributeValue<EntityReference>("parentcustomerid").Id);
         SecurityAssert.MissingPrivilege("prvReadContact", () => org.ServiceFor(rep).Retrieve("contact", contact.Id, new ColumnSet("lastname")));
     }
+
+    [TestMethod]
+    public void A_step_registered_to_run_as_SYSTEM_has_SYSTEMs_rights_for_its_users_service()
+    {
+        var org = Org.CreateSecured();
+        org.Security.AddRole(SecurityAssert.AllOn("Accounts only", AccessDepth.Basic, "account"));
+        var rep = org.Security.AddUser("Riley Rep", roles: new[] { "Accounts only" });
+        org.Register<ContactCreatorRunningAsSystem>();
+
+        org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Contoso" });
+        var contact = org.Rows("contact").Single();
+        Assert.AreEqual(org.SystemUser.Id, contact.GetAttributeValue<EntityReference>("createdby").Id);
+        Assert.AreEqual(rep.Id, org.LastOperation!.StepsRan.Single().Context.InitiatingUserId);
+    }
+}
+
+/// <summary>A step registered to run as SYSTEM: its context's UserId is SYSTEM, so a service for context.UserId has SYSTEM's rights.</summary>
+[Step("Create", "account", PipelineStage.PostOperation, RunAs = StepUser.System)]
+public sealed class ContactCreatorRunningAsSystem : TestPlugin
+{
+    protected override void Run(IPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory)
+    {
+        tracing.Trace("initiated by {0}", context.InitiatingUserId);
+        factory.CreateOrganizationService(context.UserId).Create(new Entity("contact")
+        {
+            ["lastname"] = "Created by the step's user",
+            ["parentcustomerid"] = new EntityReference("account", context.PrimaryEntityId),
+        });
+    }
 }
 
 /// <summary>After an account is created, creates its primary contact as SYSTEM (CreateOrganizationService(null)).</summary>

@@ -24,9 +24,22 @@ public sealed class RoleImportTests
     public void The_solutions_roles_load_with_their_privileges_and_depths()
     {
         var org = Org.CreateSecured(rolesFolder: RolesFolder);
+        var files = Directory.GetFiles(RolesFolder, "*.xml");
+        Assert.AreEqual(3, files.Length);
+        foreach (var file in files)
+        {
+            var xml = System.Xml.Linq.XElement.Load(file);
+            var role = org.Security.Role((string)xml.Attribute("name")!);
+            var privileges = xml.Descendants("RolePrivilege").ToList();
+            Assert.AreEqual(privileges.Count, role.Privileges.Count, file);
+            foreach (var privilege in privileges)
+            {
+                Assert.AreEqual((string)privilege.Attribute("level")!, role.DepthOf((string)privilege.Attribute("name")!).ToString(), $"{file}: {privilege}");
+            }
+        }
+
         var rep = org.Security.Role("CrmIndependence Rep");
-        Assert.AreEqual(AccessDepth.Basic, rep.DepthOf("prvReadcri_IndependenceScore"));
-        Assert.AreEqual(AccessDepth.Global, rep.DepthOf("prvReadcri_decisionauthority"), "privilege names compare case-insensitively");
+        Assert.AreEqual(AccessDepth.Basic, rep.DepthOf("prvReadcri_independencescore"), "privilege names compare case-insensitively");
         Assert.IsNull(rep.DepthOf("prvWritecri_IndependenceScore"));
         Assert.AreEqual(AccessDepth.Basic, org.Security.Role("CrmIndependence Manager").DepthOf("prvReadcri_DependencySignal"), "the team comes through the manager hierarchy, not the business unit");
         CollectionAssert.IsSubsetOf(

@@ -185,4 +185,35 @@ public sealed class SharingAndTeamTests
         SecurityAssert.MissingPrivilege("prvWriteAccount", () => org.ServiceFor(nobody).Execute(new UpsertRequest { Target = new Entity("account", rileys) { ["name"] = "Upserted" } }));
         Assert.AreEqual("Riley's", org.Read("account", rileys)!["name"]);
     }
+
+    [TestMethod]
+    public void A_user_shares_only_the_rights_they_hold_on_the_record()
+    {
+        var sharer = org.Security.AddRole(SecurityRole.Define("Global sharer")
+            .Grant("account", AccessDepth.Global, Access.Read, Access.Share)
+            .Grant("account", AccessDepth.Basic, Access.Write));
+        var lead = org.Security.AddUser("Lee Lead", roles: new[] { sharer.Name });
+
+        SecurityAssert.OutOfReach("WriteAccess", () => Grant(lead, pat, AccessRights.ReadAccess | AccessRights.WriteAccess));
+        Assert.AreEqual(0, org.Security.Shares.Count);
+        Grant(lead, pat, AccessRights.ReadAccess);
+        Assert.AreEqual(AccessRights.ReadAccess, org.Security.Shares.Single().Rights);
+    }
+
+    [TestMethod]
+    public void Associate_needs_AppendTo_on_the_target_and_Append_on_each_related_row()
+    {
+        var role = org.Security.AddRole(SecurityAssert.AllOn("Own contacts", AccessDepth.Basic, "contact").Grant(Access.Read, "account", AccessDepth.Global));
+        var user = org.Security.AddUser("Cora Contacts", roles: new[] { role.Name });
+        var contact = org.ServiceFor(user).Create(new Entity("contact") { ["lastname"] = "Doe" });
+        var related = new EntityReferenceCollection { new EntityReference("contact", contact) };
+
+        SecurityAssert.MissingPrivilege("prvAppendToAccount", () => org.ServiceFor(user).Associate("account", rileys, new Relationship("contact_customer_accounts"), related));
+        Assert.IsNull(org.Read("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid"));
+
+        role.Grant(Access.AppendTo, "account", AccessDepth.Global);
+        org.ServiceFor(user).Associate("account", rileys, new Relationship("contact_customer_accounts"), related);
+        Assert.AreEqual(rileys, org.Read("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid").Id);
+        SecurityAssert.MissingPrivilege("prvAppendContact", () => org.ServiceFor(riley).Associate("account", rileys, new Relationship("contact_customer_accounts"), related));
+    }
 }

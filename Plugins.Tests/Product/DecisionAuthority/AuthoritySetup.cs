@@ -18,7 +18,12 @@ namespace CrmIndependence.Plugins.Tests.Product.DecisionAuthority
             return org;
         }
 
-        public static Guid DiscountAuthority(this SalesOrg org, int appliesTo, decimal? limit, User? user = null, Team? team = null, Guid? role = null, string? name = null)
+        /// <summary>
+        /// A discount-percentage authority row, created as an admin does (validated, and the cached matrix forgotten);
+        /// <paramref name="imported"/> stores it without any step, as a data import that bypasses validation would.
+        /// </summary>
+        public static Guid DiscountAuthority(
+            this SalesOrg org, int appliesTo, decimal? limit, User? user = null, Team? team = null, Guid? role = null, string? name = null, bool imported = false)
         {
             var row = new Entity(Table.EntityName)
             {
@@ -46,7 +51,7 @@ namespace CrmIndependence.Plugins.Tests.Product.DecisionAuthority
                 row[Table.RoleId] = new EntityReference(Role.EntityName, role.Value);
             }
 
-            return org.Org.AsSystem.Create(row);
+            return imported ? org.Org.Seed(row) : org.Org.AsSystem.Create(row);
         }
 
         /// <summary>A security role held by <paramref name="members"/>.</summary>

@@ -197,7 +197,7 @@ namespace CrmIndependence.Plugins.Tests.Product.DecisionAuthority
         public void A_bad_row_is_traced_and_ignored()
         {
             var org = new SalesOrg();
-            org.DiscountAuthority(Table.AppliesToOption.Everyone, -5m, name: "Broken discount row");
+            org.DiscountAuthority(Table.AppliesToOption.Everyone, -5m, name: "Broken discount row", imported: true);
             org.Enforce();
 
             org.SetDiscount(org.Riley, org.RileysDeal, 40m);

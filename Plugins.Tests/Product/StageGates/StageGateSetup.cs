@@ -24,13 +24,17 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
             return org;
         }
 
-        public static Guid ColumnHasValue(this SalesOrg org, int stage, string column, string message) =>
-            org.Requirement(stage, RequirementTable.KindOption.ColumnHasValue, message, column: column);
+        public static Guid ColumnHasValue(this SalesOrg org, int stage, string column, string message, bool imported = false) =>
+            org.Requirement(stage, RequirementTable.KindOption.ColumnHasValue, message, column: column, imported: imported);
 
-        /// <summary>Creates a requirement row as an admin does (through the service, so the cache forgets).</summary>
+        /// <summary>
+        /// Creates a requirement row as an admin does (through the service, so the cache forgets and the row is validated);
+        /// <paramref name="imported"/> stores it without any step, as a data import that bypasses validation would.
+        /// </summary>
         public static Guid Requirement(
             this SalesOrg org, int stage, int kind, string? message,
-            string? column = null, string? activityType = null, int? count = null, int? op = null, string? value = null, string? relatedTable = null)
+            string? column = null, string? activityType = null, int? count = null, int? op = null, string? value = null, string? relatedTable = null,
+            bool imported = false)
         {
             var row = new Entity(RequirementTable.EntityName)
             {
@@ -53,7 +57,7 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                 row[RequirementTable.Operator] = new OptionSetValue(op.Value);
             }
 
-            return org.Org.AsSystem.Create(row);
+            return imported ? org.Org.Seed(row) : org.Org.AsSystem.Create(row);
         }
 
         public static void MoveTo(this SalesOrg org, User user, Guid deal, int stage) =>

@@ -112,9 +112,9 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         public void Invalid_requirement_rows_are_traced_and_never_block()
         {
             var org = new SalesOrg();
-            org.ColumnHasValue(Qualify, "cri_nosuchcolumn", "Fill in the thing");
-            org.Requirement(Qualify, Schema.StageRequirement.KindOption.ColumnCondition, "Probability high", column: Opportunity.CloseProbability);
-            org.Requirement(Qualify, Schema.StageRequirement.KindOption.CompletedActivities, "Zero calls", activityType: "phonecall", count: 0);
+            org.ColumnHasValue(Qualify, "cri_nosuchcolumn", "Fill in the thing", imported: true);
+            org.Requirement(Qualify, Schema.StageRequirement.KindOption.ColumnCondition, "Probability high", column: Opportunity.CloseProbability, imported: true);
+            org.Requirement(Qualify, Schema.StageRequirement.KindOption.CompletedActivities, "Zero calls", activityType: "phonecall", count: 0, imported: true);
             org.Enforce();
 
             org.MoveTo(org.Riley, org.RileysDeal, Develop);

@@ -23,11 +23,16 @@ namespace CrmIndependence.Plugins.Tests.Product.Views
         public void My_reports_deals_beyond_their_authority_wait_for_me_until_I_decide_and_nobody_else_sees_them()
         {
             var org = new SalesOrg().WithDiscountAuthority();
+            var samsWon = org.Deal("Adventure Works renewal", org.Sam);
             org.SetDiscount(org.Riley, org.RileysDeal, 15m);   // beyond Riley's 10 %: the plugins mark it Required
-            org.SetDiscount(org.Tom, org.TomsDeal, 5m);        // inside Tom's authority: nothing to approve
+            org.SetDiscount(org.Sam, org.SamsDeal, 5m);        // inside Sam's authority: nothing to approve
+            org.SetDiscount(org.Tom, org.TomsDeal, 12m);       // Olive's team
+            org.SetDiscount(org.Sam, samsWon, 12m);
+            org.Win(org.Sam, samsWon);                         // observe mode: won without approval, no longer open
 
             org.AssertView(org.Max, WaitingForApproval, new[] { org.RileysDeal });
-            org.AssertView(org.Olive, WaitingForApproval, Array.Empty<Guid>(), "another team's deal");
+            org.AssertView(org.Olive, WaitingForApproval, new[] { org.TomsDeal }, "only her team's deal");
+            org.AssertView(org.Director, WaitingForApproval, new[] { org.RileysDeal, org.TomsDeal }, "the whole hierarchy below her");
             org.AssertView(org.Riley, WaitingForApproval, Array.Empty<Guid>(), "a rep does not wait for his own approval");
 
             org.As(org.Max).Execute(ApproveDealApiTests.ApproveDeal(org.RileysDeal, approve: true, "OK for a three-year term."));

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Involvement;
@@ -18,14 +17,23 @@ namespace CrmIndependence.Plugins.Scoring.Steps
     /// row per rep and week, alternate key rep + week start): that kind's counter plus one, the total, and the
     /// score (100 − points, never below 0), the dependent flag (the score below the policy's <c>dependencyScoreThreshold</c>,
     /// so a policy change applies from the next change of each row) and the rep's manager the signal names (for the
-    /// manager views). Incremental: one read of the row by its alternate key, one write. A signal row is created
-    /// once per idempotency key (later recordings update it), and this step runs on Create only, so a retried
-    /// recording never counts twice. Concurrent signals for the same rep and week are saved with optimistic
-    /// concurrency; two first signals of a week racing to create the row retry on the duplicate key.
+    /// manager views). Incremental: nothing re-reads the rep's history.
+    /// <para><b>Each signal counts once, whatever runs twice.</b> A recording run twice upserts the same signal row
+    /// (its idempotency key), and this step runs on Create only. This step run twice (Dataverse may retry or repeat an
+    /// asynchronous job) finds the signal's <c>cri_countedinscore</c> set: the row's counters and that mark are saved in
+    /// ONE transaction (<c>ExecuteTransaction</c>: the row's Create, or its Update conditional on the RowVersion read,
+    /// and the signal's Update), so both are saved or neither. Each attempt reads the row first and the signal second:
+    /// a run that committed in between changed the row, so this attempt's conditional write fails and its retry, from
+    /// a fresh read, finds the mark. A signal deleted before its job ran is not counted
+    /// (<see cref="TakeDeletedSignalOffScore"/> takes off one deleted after). Concurrent signals for the same rep and
+    /// week retry on the RowVersion mismatch; two first signals of a week racing to create the row, on the duplicate key.</para>
+    /// <para>Service calls: three (the row by its key, the signal's mark, the transaction), one more per lost race.
+    /// ExecuteTransaction is used here because the step is asynchronous: Microsoft's guidance against batch requests
+    /// concerns synchronous steps (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).</para>
     /// </summary>
     [Step("Create", DependencySignal.EntityName, PipelineStage.PostOperation,
         Mode = ExecutionMode.Asynchronous,
-        Description = "Applies each new dependency signal to the rep's weekly independence score.")]
+        Description = "Applies each new dependency signal to the rep's weekly independence score, once.")]
     public sealed class ApplySignalToWeeklyScore : PluginBase
     {
         public ApplySignalToWeeklyScore(string? unsecureConfiguration, string? secureConfiguration)
@@ -37,7 +45,8 @@ namespace CrmIndependence.Plugins.Scoring.Steps
         {
             var execution = context.ExecutionContext;
             var fallback = execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn;
-            var signal = ScoredSignal.From(context.Target, execution.PrimaryEntityId, fallback, out var problem);
+            var signalId = execution.PrimaryEntityId;
+            var signal = ScoredSignal.From(context.Target, signalId, fallback, out var problem);
             if (signal == null)
             {
                 context.Trace(problem);
@@ -45,30 +54,29 @@ namespace CrmIndependence.Plugins.Scoring.Steps
             }
 
             var weekStart = IndependenceScoring.WeekStart(signal.OccurredOnUtc);
-            var week = weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var week = WeekRow.Name(weekStart);
             var policy = PolicyProvider.Current(context);
             var repManager = context.Target.GetAttributeValue<EntityReference>(DependencySignal.RepManagerId);
             ConcurrentWrites.Retry(context, $"the independence score of rep {signal.RepId} for the week of {week}", attempt =>
             {
                 var service = context.SystemService;
-                var row = Find(service, signal.RepId, weekStart);
+                var row = WeekRow.Find(service, signal.RepId, weekStart);
+                var counted = CountedAlready(service, signalId);
+                if (counted != false)
+                {
+                    context.Trace(counted == true
+                        ? $"Signal {signalId} is already on the week of {week} (an earlier run of this job counted it): nothing counted again."
+                        : $"Signal {signalId} was deleted before its score job ran: it is not counted.");
+                    return;
+                }
+
                 var before = row == null ? WeeklyScore.Empty(signal.RepId, weekStart) : ScoreRowColumns.FromRow(row, signal.RepId, weekStart);
                 var after = before.Apply(signal);
                 var dependent = after.IsDependent(policy);
-                if (row == null)
+                var write = row == null ? (OrganizationRequest)new CreateRequest { Target = WeekRow.New(after, dependent, repManager) } : WeekRow.ConditionalUpdate(row, after, dependent, repManager);
+                if (!SaveWithMark(context, write, signalId))
                 {
-                    var created = ScoreRowColumns.WriteTo(new Entity(IndependenceScore.EntityName), after, dependent, repManager);
-                    created[IndependenceScore.PrimaryName] = $"Week of {week}";
-                    created[IndependenceScore.RepId] = new EntityReference(SystemUser.EntityName, signal.RepId);
-                    // Owned by the rep: they read their own weeks, their managers reach them through the hierarchy.
-                    created[IndependenceScore.OwnerId] = new EntityReference(SystemUser.EntityName, signal.RepId);
-                    created[IndependenceScore.WeekStart] = weekStart;
-                    service.Create(created);
-                }
-                else
-                {
-                    var update = ScoreRowColumns.WriteTo(new Entity(IndependenceScore.EntityName, row.Id) { RowVersion = row.RowVersion }, after, dependent, repManager);
-                    service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+                    return;
                 }
 
                 context.Trace(
@@ -78,29 +86,36 @@ namespace CrmIndependence.Plugins.Scoring.Steps
             });
         }
 
-        /// <summary>
-        /// The rep's row for the week, read by its alternate key (rep + week start) with its RowVersion; null when the
-        /// week has no row yet. One Retrieve: its RowVersion is what the conditional Update is checked against.
-        /// </summary>
-        private static Entity? Find(IOrganizationService service, Guid repId, DateTime weekStart)
+        /// <summary>Whether the signal is counted on its week already; null when it no longer exists.</summary>
+        private static bool? CountedAlready(IOrganizationService service, Guid signalId)
         {
-            var key = new KeyAttributeCollection
-            {
-                { IndependenceScore.RepId, new EntityReference(SystemUser.EntityName, repId) },
-                { IndependenceScore.WeekStart, weekStart },
-            };
             try
             {
-                var response = (RetrieveResponse)service.Execute(new RetrieveRequest
-                {
-                    Target = new EntityReference(IndependenceScore.EntityName, key),
-                    ColumnSet = new ColumnSet(ScoreRowColumns.ReadColumns()),
-                });
-                return response.Entity;
+                return service.Retrieve(DependencySignal.EntityName, signalId, new ColumnSet(DependencySignal.CountedInScore))
+                    .GetAttributeValue<bool?>(DependencySignal.CountedInScore) == true;
             }
             catch (FaultException<OrganizationServiceFault> fault) when (ConcurrentWrites.IsNotFound(fault))
             {
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// The row's write and the signal's mark in one transaction. False (traced) when the signal was deleted in
+        /// between: the transaction rolled back, nothing was counted. A lost race propagates, for the retry.
+        /// </summary>
+        private static bool SaveWithMark(LocalPluginContext context, OrganizationRequest write, Guid signalId)
+        {
+            var mark = new UpdateRequest { Target = new Entity(DependencySignal.EntityName, signalId) { [DependencySignal.CountedInScore] = true } };
+            try
+            {
+                context.SystemService.Execute(new ExecuteTransactionRequest { Requests = new OrganizationRequestCollection { write, mark } });
+                return true;
+            }
+            catch (FaultException<OrganizationServiceFault> fault) when (ConcurrentWrites.IsNotFound(fault) && (fault.Detail as ExecuteTransactionFault)?.FaultedRequestIndex == 1)
+            {
+                context.Trace($"Signal {signalId} was deleted while its score was being saved: nothing was counted.");
+                return false;
             }
         }
     }

@@ -29,11 +29,8 @@ namespace CrmIndependence.Plugins.StageGates.Platform
             var dealId = RequireOpportunity(opportunity);
             var target = RequireStage(targetStage);
 
+            // Configuration problems are traced once, as warnings of the decision below.
             var requirements = StageRequirementRows.Read(service);
-            foreach (var problem in requirements.Problems)
-            {
-                log($"Stage requirement configuration: {problem}");
-            }
 
             // Every column a forward move to the target could need (from the start of the process), read in one call.
             var facts = StageGate.FactsNeeded(requirements, StageMove.Between(null, (int)target));

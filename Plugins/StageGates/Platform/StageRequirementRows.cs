@@ -8,7 +8,9 @@ namespace CrmIndependence.Plugins.StageGates.Platform
 {
     /// <summary>
     /// Reads the active <c>cri_stagerequirement</c> rows with one query and turns them into a
-    /// <see cref="StageRequirementSet"/> (<see cref="StageRequirementReader"/>; bad rows become problems, never errors).
+    /// <see cref="StageRequirementSet"/> (<see cref="StageRequirementReader"/>; bad rows become problems, never errors),
+    /// checked against the opportunity's metadata (one RetrieveEntity, <see cref="CrmIndependence.Plugins.Platform.DealMetadataReader"/>,
+    /// only when there are rows): a column or related table that does not exist is skipped instead of failing the move.
     /// Uncached: on-demand checks (custom API, workflow activity) call it directly; the stage-gate steps go
     /// through the cached <c>StageRequirementsProvider</c>, which calls it.
     /// </summary>
@@ -26,10 +28,12 @@ namespace CrmIndependence.Plugins.StageGates.Platform
             query.AddOrder(Table.Stage, OrderType.Ascending);
             query.AddOrder(Table.CreatedOn, OrderType.Ascending);
             var rows = service.RetrieveMultiple(query).Entities.Select(ToRow).ToList();
-            return StageRequirementReader.Read(rows, ColumnCatalog.StandardOpportunity);
+            return rows.Count == 0
+                ? StageRequirementReader.Read(rows, ColumnCatalog.StandardOpportunity)
+                : StageRequirementReader.Read(rows, CrmIndependence.Plugins.Platform.DealMetadataReader.Read(service));
         }
 
-        private static StageRequirementRow ToRow(Entity row) => new StageRequirementRow
+        public static StageRequirementRow ToRow(Entity row) => new StageRequirementRow
         {
             Id = row.Id,
             Name = row.GetAttributeValue<string>(Table.PrimaryName),

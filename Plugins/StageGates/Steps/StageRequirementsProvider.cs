@@ -9,8 +9,9 @@ namespace CrmIndependence.Plugins.StageGates.Steps
     /// <summary>
     /// The active <c>cri_stagerequirement</c> rows of the organization, read with one query and cached per
     /// organization for <see cref="TimeToLive"/> (forgotten at once on this server when a row changes, see
-    /// <see cref="ForgetStageRequirements"/>). Every configuration problem is traced on each use, never thrown.
-    /// Columns are checked against the standard opportunity columns (<see cref="ColumnCatalog.StandardOpportunity"/>).
+    /// <see cref="ForgetStageRequirements"/>). Every configuration problem is traced once on each use (as a warning of the
+    /// stage gate's decision), never thrown.
+    /// Columns and related tables are checked against the opportunity's metadata (<see cref="CrmIndependence.Plugins.Platform.DealMetadataReader"/>).
     /// </summary>
     public static class StageRequirementsProvider
     {
@@ -23,12 +24,7 @@ namespace CrmIndependence.Plugins.StageGates.Steps
             var set = Cache.Get(context.ExecutionContext.OrganizationId, () => Load(context.SystemService), out var loaded);
             context.Trace(
                 $"Stage requirements: {set.Requirements.Count} in use, {set.Problems.Count} configuration problem(s) " +
-                $"({(loaded ? "read now" : "cached")}).");
-            foreach (var problem in set.Problems)
-            {
-                context.Trace(problem.ToString());
-            }
-
+                $"({(loaded ? "read now" : "cached")}); the stage gate's decision traces each one.");
             return set;
         }
 
