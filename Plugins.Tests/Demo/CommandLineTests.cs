@@ -82,6 +82,22 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void No_command_plays_the_sample_into_out_demo()
+        {
+            var report = Path.Combine(CrmIndependence.Demo.Playing.RepositoryFolders.DemoOutput, "report.html");
+            var before = File.Exists(report) ? File.GetLastWriteTimeUtc(report) : DateTime.MinValue;
+
+            var run = Run(Array.Empty<string>());
+
+            Assert.AreEqual(0, run.ExitCode, run.Error);
+            StringAssert.Contains(run.Report, "Sample: Hannah Reyes (hands-off) and Oscar Grant (over-involved)");
+            StringAssert.Contains(run.Report, "The five habits, manager by manager");
+            static string Squeezed(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", string.Empty);
+            StringAssert.Contains(Squeezed(run.Report), Squeezed("HTML report: " + report), "the path may wrap at 100 columns");
+            Assert.IsTrue(File.GetLastWriteTimeUtc(report) > before, "report.html was written again");
+        }
+
+        [TestMethod]
         public void A_report_folder_that_cannot_be_written_is_one_line_and_nothing_is_played()
         {
             var file = Path.GetTempFileName();
