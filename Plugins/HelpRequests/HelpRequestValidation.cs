@@ -8,8 +8,9 @@ namespace CrmIndependence.Plugins.HelpRequests
     /// What a new help request lacks, gathered into ONE message. Non-urgent: what was tried, at least one
     /// of the three options, and a recommendation ("Before asking, add: …"). Urgent: a reason instead (the
     /// rest is optional). Also refused: an unknown urgency or decision type, a decision value without its
-    /// type or below zero, a request addressed to its own author, and no one to address (no manager chosen
-    /// and the rep has none). Blank text counts as missing.
+    /// type or below zero, a request addressed to its own author or to a disabled manager, and no one to address
+    /// (no manager chosen and no active manager up the rep's chain: the message says whose user record needs one).
+    /// Blank text counts as missing.
     /// </summary>
     internal static class HelpRequestValidation
     {
@@ -84,13 +85,27 @@ namespace CrmIndependence.Plugins.HelpRequests
         private static void AddAddresseeProblems(HelpRequestDraft draft, Requester requester, List<string> problems)
         {
             var addressee = Addressee(draft, requester);
-            if (addressee == null)
+            var whose = string.IsNullOrWhiteSpace(requester.Name) ? "your" : requester.Name!.Trim() + "'s";
+            if (addressee == null && requester.PassedOver.Count > 0)
+            {
+                problems.Add(
+                    $"Your manager {requester.PassedOver[0]} is disabled and nobody above them in your hierarchy is active, so this request has no one to go to: " +
+                    $"ask an administrator to set an active manager on {whose} user record (Manager), or choose an active manager to address.");
+            }
+            else if (addressee == null)
             {
                 problems.Add("You have no manager set, so this request has no one to go to: ask an administrator to set your manager, or choose the manager to address.");
             }
             else if (addressee == requester.UserId)
             {
                 problems.Add("You can't address a help request to yourself: choose your manager, or clear the manager addressed.");
+            }
+            else if (draft.ManagerAddressedId == addressee && requester.AddresseeDisabled)
+            {
+                var chosen = string.IsNullOrWhiteSpace(requester.AddresseeName) ? "The manager you chose" : requester.AddresseeName!.Trim();
+                problems.Add(requester.ManagerId.HasValue
+                    ? $"{chosen} is disabled and can't answer: choose an active manager, or clear the manager addressed to send the request to {requester.ManagerName ?? "your manager"}."
+                    : $"{chosen} is disabled and can't answer, and nobody in your hierarchy is active: choose an active manager, or ask an administrator to set an active manager on {whose} user record (Manager).");
             }
         }
 

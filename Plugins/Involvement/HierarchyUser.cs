@@ -7,5 +7,8 @@ namespace CrmIndependence.Plugins.Involvement
     {
         /// <summary>The user's full name when the reader had it (it names the manager in a signal's details).</summary>
         public string? Name { get; init; }
+
+        /// <summary>The user is disabled (<c>systemuser.isdisabled</c>): they cannot sign in, so nobody waits on them.</summary>
+        public bool IsDisabled { get; init; }
     }
 }

@@ -11,14 +11,19 @@ namespace CrmIndependence.Plugins.Involvement
     /// </summary>
     public sealed class ManagerChain
     {
+        /// <summary>A depth that walks the whole hierarchy above the owner (cycles and missing managers still stop it).</summary>
+        public const int WholeHierarchy = int.MaxValue;
+
         private readonly Guid[] _managers;
         private readonly Dictionary<Guid, string> _names;
+        private readonly HashSet<Guid> _disabled;
 
-        private ManagerChain(Guid ownerId, Guid[] managers, Dictionary<Guid, string> names, ChainEnd end, string explanation)
+        private ManagerChain(Guid ownerId, Guid[] managers, Dictionary<Guid, string> names, HashSet<Guid> disabled, ChainEnd end, string explanation)
         {
             OwnerId = ownerId;
             _managers = managers;
             _names = names;
+            _disabled = disabled;
             End = end;
             Explanation = explanation;
         }
@@ -52,36 +57,42 @@ namespace CrmIndependence.Plugins.Involvement
             var current = findUser(ownerId);
             if (current == null)
             {
-                return new ManagerChain(ownerId, new Guid[0], new Dictionary<Guid, string>(), ChainEnd.OwnerNotFound, $"Owner {ownerId} was not found; nobody counts as their manager.");
+                return new ManagerChain(ownerId, new Guid[0], new Dictionary<Guid, string>(), new HashSet<Guid>(), ChainEnd.OwnerNotFound, $"Owner {ownerId} was not found; nobody counts as their manager.");
             }
 
             var managers = new List<Guid>();
             var names = new Dictionary<Guid, string>();
+            var disabled = new HashSet<Guid>();
             while (true)
             {
                 var managerId = current.ManagerId;
                 if (!managerId.HasValue || managerId.Value == Guid.Empty)
                 {
-                    return Done(ownerId, managers, names, ChainEnd.TopOfHierarchy, "the top of the hierarchy");
+                    return Done(ownerId, managers, names, disabled, ChainEnd.TopOfHierarchy, "the top of the hierarchy");
                 }
 
                 if (managers.Count == depth)
                 {
-                    return Done(ownerId, managers, names, ChainEnd.DepthLimit, $"the configured depth of {depth}");
+                    return Done(ownerId, managers, names, disabled, ChainEnd.DepthLimit, $"the configured depth of {depth}");
                 }
 
                 if (managerId.Value == ownerId || managers.Contains(managerId.Value))
                 {
-                    return Done(ownerId, managers, names, ChainEnd.Cycle, $"a cycle (user {current.Id} has {managerId.Value} as manager, who is already in the chain)");
+                    return Done(ownerId, managers, names, disabled, ChainEnd.Cycle, $"a cycle (user {current.Id} has {managerId.Value} as manager, who is already in the chain)");
                 }
 
                 var manager = findUser(managerId.Value);
                 if (manager == null)
                 {
-                    return Done(ownerId, managers, names, ChainEnd.MissingManager, $"manager {managerId.Value}, who was not found (deleted?)");
+                    return Done(ownerId, managers, names, disabled, ChainEnd.MissingManager, $"manager {managerId.Value}, who was not found (deleted?)");
                 }
 
                 managers.Add(managerId.Value);
+                if (manager.IsDisabled)
+                {
+                    disabled.Add(managerId.Value);
+                }
+
                 if (!string.IsNullOrWhiteSpace(manager.Name))
                 {
                     names[managerId.Value] = manager.Name!.Trim();
@@ -123,12 +134,35 @@ namespace CrmIndependence.Plugins.Involvement
         /// <summary>The full name of a manager in the chain, or null when the walk was not given it.</summary>
         public string? NameOf(Guid managerId) => _names.TryGetValue(managerId, out var name) ? name : null;
 
-        private static ManagerChain Done(Guid ownerId, List<Guid> managers, Dictionary<Guid, string> names, ChainEnd end, string stoppedAt)
+        /// <summary>Whether a manager in the chain is disabled (as the walk was told).</summary>
+        public bool IsDisabled(Guid managerId) => _disabled.Contains(managerId);
+
+        /// <summary>
+        /// The manager requests and coaching sessions go to: the nearest manager who is not disabled, passing over the
+        /// disabled ones (<see cref="ActiveManager.PassedOver"/>). None when everyone in the chain is disabled or the owner has no manager.
+        /// </summary>
+        public ActiveManager FirstActive()
+        {
+            var passed = new List<Guid>();
+            foreach (var manager in _managers)
+            {
+                if (!_disabled.Contains(manager))
+                {
+                    return new ActiveManager(manager, NameOf(manager), passed.Select(id => NameOf(id) ?? id.ToString()).ToList());
+                }
+
+                passed.Add(manager);
+            }
+
+            return new ActiveManager(null, null, passed.Select(id => NameOf(id) ?? id.ToString()).ToList());
+        }
+
+        private static ManagerChain Done(Guid ownerId, List<Guid> managers, Dictionary<Guid, string> names, HashSet<Guid> disabled, ChainEnd end, string stoppedAt)
         {
             var who = managers.Count == 0
                 ? $"Owner {ownerId} has no manager in the chain"
-                : $"Owner {ownerId} has managers {string.Join(" > ", managers)}";
-            return new ManagerChain(ownerId, managers.ToArray(), names, end, $"{who}; the walk stopped at {stoppedAt}.");
+                : $"Owner {ownerId} has managers {string.Join(" > ", managers.Select(id => disabled.Contains(id) ? id + " (disabled)" : id.ToString()))}";
+            return new ManagerChain(ownerId, managers.ToArray(), names, disabled, end, $"{who}; the walk stopped at {stoppedAt}.");
         }
     }
 }

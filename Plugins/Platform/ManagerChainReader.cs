@@ -7,22 +7,33 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Plugins.Platform
 {
-    /// <summary>Loads a user's manager chain with one query: the user and everyone above them (<c>eq-or-above</c>), with their names.</summary>
+    /// <summary>
+    /// Loads a user's manager chain with one query: the user and everyone above them (<c>eq-or-above</c>), with their names
+    /// and whether they are disabled (<see cref="ManagerChain.FirstActive"/> passes over those).
+    /// </summary>
     public static class ManagerChainReader
     {
-        public static ManagerChain Load(IOrganizationService service, Guid ownerId, int depth)
+        public static ManagerChain Load(IOrganizationService service, Guid ownerId, int depth) => LoadWithOwner(service, ownerId, depth, out _);
+
+        /// <summary>
+        /// The chain and, in the same query, the owner's own row with <paramref name="ownerColumns"/> (null when the owner
+        /// does not exist).
+        /// </summary>
+        public static ManagerChain LoadWithOwner(IOrganizationService service, Guid ownerId, int depth, out Entity? owner, params string[] ownerColumns)
         {
-            var query = new QueryExpression(SystemUser.EntityName)
-            {
-                ColumnSet = new ColumnSet(SystemUser.PrimaryId, SystemUser.ParentSystemUserId, SystemUser.FullName),
-            };
+            var columns = new[] { SystemUser.PrimaryId, SystemUser.ParentSystemUserId, SystemUser.FullName, SystemUser.IsDisabled }
+                .Concat(ownerColumns ?? new string[0]).Distinct().ToArray();
+            var query = new QueryExpression(SystemUser.EntityName) { ColumnSet = new ColumnSet(columns) };
             query.Criteria.AddCondition(SystemUser.PrimaryId, ConditionOperator.AboveOrEqual, ownerId);
-            var users = service.RetrieveMultiple(query).Entities
+            var rows = service.RetrieveMultiple(query).Entities;
+            var users = rows
                 .Select(user => new HierarchyUser(user.Id, user.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId)?.Id)
                 {
                     Name = user.GetAttributeValue<string>(SystemUser.FullName),
+                    IsDisabled = user.GetAttributeValue<bool?>(SystemUser.IsDisabled) == true,
                 })
                 .ToList();
+            owner = rows.FirstOrDefault(row => row.Id == ownerId);
             return ManagerChain.Walk(ownerId, depth, users);
         }
     }

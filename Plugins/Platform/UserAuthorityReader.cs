@@ -11,7 +11,7 @@ namespace CrmIndependence.Plugins.Platform
 {
     /// <summary>
     /// Reads users as authority rows and the manager chain see them with ONE <c>systemuser</c> query: each user's
-    /// manager (<c>parentsystemuserid</c>); optionally their teams and security roles (outer joins to the
+    /// manager (<c>parentsystemuserid</c>), name and whether they are disabled; optionally their teams and security roles (outer joins to the
     /// intersect tables, restricted to the users asked about); optionally everyone above one user
     /// (<c>eq-or-above</c>, or-ed with the users asked about) so their manager chain walks without another call.
     /// </summary>
@@ -24,13 +24,13 @@ namespace CrmIndependence.Plugins.Platform
         {
             if (userIds.Count == 0 && !chainOf.HasValue)
             {
-                return new UserAuthorityRead(new Dictionary<Guid, Guid?>(), new Dictionary<Guid, HashSet<Guid>>(), new Dictionary<Guid, HashSet<Guid>>());
+                return new UserAuthorityRead(new Dictionary<Guid, HierarchyUser>(), new Dictionary<Guid, HashSet<Guid>>(), new Dictionary<Guid, HashSet<Guid>>());
             }
 
             var asked = userIds.Cast<object>().ToArray();
             var query = new QueryExpression(SystemUser.EntityName)
             {
-                ColumnSet = new ColumnSet(SystemUser.PrimaryId, SystemUser.ParentSystemUserId),
+                ColumnSet = new ColumnSet(SystemUser.PrimaryId, SystemUser.ParentSystemUserId, SystemUser.FullName, SystemUser.IsDisabled),
             };
             var filter = new FilterExpression(LogicalOperator.Or);
             if (asked.Length > 0)
@@ -50,17 +50,21 @@ namespace CrmIndependence.Plugins.Platform
                 Join(query, SystemUserRoles.EntityName, SystemUserRoles.SystemUserId, SystemUserRoles.RoleId, RoleAlias, asked);
             }
 
-            var managers = new Dictionary<Guid, Guid?>();
+            var users = new Dictionary<Guid, HierarchyUser>();
             var teams = new Dictionary<Guid, HashSet<Guid>>();
             var roles = new Dictionary<Guid, HashSet<Guid>>();
             foreach (var row in service.RetrieveMultiple(query).Entities)
             {
-                managers[row.Id] = row.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId)?.Id;
+                users[row.Id] = new HierarchyUser(row.Id, row.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId)?.Id)
+                {
+                    Name = row.GetAttributeValue<string>(SystemUser.FullName),
+                    IsDisabled = row.GetAttributeValue<bool?>(SystemUser.IsDisabled) == true,
+                };
                 AddAliased(row, TeamAlias + "." + TeamMembership.TeamId, teams);
                 AddAliased(row, RoleAlias + "." + SystemUserRoles.RoleId, roles);
             }
 
-            return new UserAuthorityRead(managers, teams, roles);
+            return new UserAuthorityRead(users, teams, roles);
         }
 
         /// <summary>An outer join to an intersect table whose rows are joined only for the users asked about.</summary>
@@ -90,23 +94,29 @@ namespace CrmIndependence.Plugins.Platform
         }
     }
 
-    /// <summary>What <see cref="UserAuthorityReader"/> read: the users found, their managers, teams and roles.</summary>
+    /// <summary>What <see cref="UserAuthorityReader"/> read: the users found, their managers, names, teams and roles.</summary>
     public sealed class UserAuthorityRead
     {
-        private readonly Dictionary<Guid, Guid?> managers;
+        private readonly Dictionary<Guid, HierarchyUser> users;
         private readonly Dictionary<Guid, HashSet<Guid>> teams;
         private readonly Dictionary<Guid, HashSet<Guid>> roles;
 
-        internal UserAuthorityRead(Dictionary<Guid, Guid?> managers, Dictionary<Guid, HashSet<Guid>> teams, Dictionary<Guid, HashSet<Guid>> roles)
+        internal UserAuthorityRead(Dictionary<Guid, HierarchyUser> users, Dictionary<Guid, HashSet<Guid>> teams, Dictionary<Guid, HashSet<Guid>> roles)
         {
-            this.managers = managers;
+            this.users = users;
             this.teams = teams;
             this.roles = roles;
         }
 
-        public bool Found(Guid userId) => managers.ContainsKey(userId);
+        public bool Found(Guid userId) => users.ContainsKey(userId);
 
-        public Guid? ManagerOf(Guid userId) => managers.TryGetValue(userId, out var manager) ? manager : null;
+        public Guid? ManagerOf(Guid userId) => users.TryGetValue(userId, out var user) ? user.ManagerId : null;
+
+        /// <summary>The user's full name, or null when not read.</summary>
+        public string? NameOf(Guid userId) => users.TryGetValue(userId, out var user) ? user.Name : null;
+
+        /// <summary>Whether the user was read and is disabled.</summary>
+        public bool IsDisabled(Guid userId) => users.TryGetValue(userId, out var user) && user.IsDisabled;
 
         /// <summary>The user's teams and roles (none when memberships were not read or the user was not found).</summary>
         public UserAuthorityProfile ProfileOf(Guid userId) =>
@@ -114,6 +124,6 @@ namespace CrmIndependence.Plugins.Platform
 
         /// <summary>The manager chain of a user read with <c>chainOf</c>, walked over the users read.</summary>
         public ManagerChain ChainOf(Guid ownerId, int depth) =>
-            ManagerChain.Walk(ownerId, depth, managers.Select(user => new HierarchyUser(user.Key, user.Value)));
+            ManagerChain.Walk(ownerId, depth, users.Values);
     }
 }

@@ -14,6 +14,20 @@ namespace CrmIndependence.Plugins.Platform
     {
         public static Entity Require(IOrganizationService service, EntityReference? user, string parameter, params string[] columns)
         {
+            var id = RequireId(user, parameter);
+
+            var query = new QueryExpression(SystemUser.EntityName)
+            {
+                ColumnSet = new ColumnSet(new[] { SystemUser.PrimaryId }.Concat(columns ?? new string[0]).Distinct().ToArray()),
+                TopCount = 1,
+            };
+            query.Criteria.AddCondition(SystemUser.PrimaryId, ConditionOperator.Equal, id);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault() ?? throw NotFound(id, parameter);
+        }
+
+        /// <summary>The id of the user reference, refusing a missing reference and a reference to another table; no call.</summary>
+        public static Guid RequireId(EntityReference? user, string parameter)
+        {
             if (user == null || user.Id == Guid.Empty)
             {
                 throw new InvalidPluginExecutionException($"Give the rep: {parameter} must reference a user (systemuser).");
@@ -24,14 +38,11 @@ namespace CrmIndependence.Plugins.Platform
                 throw new InvalidPluginExecutionException($"{parameter} must reference a user (systemuser); it references a {user.LogicalName} ({user.Id}).");
             }
 
-            var query = new QueryExpression(SystemUser.EntityName)
-            {
-                ColumnSet = new ColumnSet(new[] { SystemUser.PrimaryId }.Concat(columns ?? new string[0]).Distinct().ToArray()),
-                TopCount = 1,
-            };
-            query.Criteria.AddCondition(SystemUser.PrimaryId, ConditionOperator.Equal, user.Id);
-            return service.RetrieveMultiple(query).Entities.FirstOrDefault()
-                ?? throw new InvalidPluginExecutionException($"The rep {user.Id} given as {parameter} is not a user of this organization (deleted, or never existed); pass an existing user.");
+            return user.Id;
         }
+
+        /// <summary>The error for a user id that is not a user of the organization.</summary>
+        public static InvalidPluginExecutionException NotFound(Guid userId, string parameter) =>
+            new InvalidPluginExecutionException($"The rep {userId} given as {parameter} is not a user of this organization (deleted, or never existed); pass an existing user.");
     }
 }

@@ -121,7 +121,9 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
             Assert.AreEqual(unresolved, org.TopicsOf(session).Count(topic => topic.GetAttributeValue<bool?>(CoachingTopic.Resolved) != true),
                 "every unresolved topic stays on the held session's list: nothing is lost");
             StringAssert.Contains(next.Agenda(), $"{unresolved - 2} older unresolved {(unresolved - 2 == 1 ? "topic stays" : "topics stay")} on that session's topic list.");
-            Assert.AreEqual(8, follow.ServiceCalls, "the same calls with 3 or 9 unresolved topics (closing the held session is one of them): the carry-over is bounded by the policy, not by the backlog");
+            Assert.AreEqual(9, follow.ServiceCalls,
+                "the same calls with 3 or 9 unresolved topics (closing the held session is one, reading the rep's chain for an active manager another): " +
+                "the carry-over is bounded by the policy, not by the backlog");
         }
 
         [TestMethod]

@@ -9,12 +9,13 @@ namespace CrmIndependence.Plugins.Coaching.Platform
     /// <summary>
     /// Opens a coaching session for a rep on request, idempotently: when the rep already has a planned session
     /// (at most one is open per rep), that session is returned unchanged; otherwise a planned session is created
-    /// with the rep's manager, the next weekday at 09:00 UTC (<see cref="CoachingSchedule.ProposeStart"/>), trigger
+    /// with the rep's nearest active manager (a disabled one is passed over; with nobody active the run is refused with a
+    /// message saying whose user record needs one), the next weekday at 09:00 UTC (<see cref="CoachingSchedule.ProposeStart"/>), trigger
     /// Manual and an agenda written by <see cref="AgendaWriter"/> with the reason as "Why now". The row is the one
     /// every session the suite opens is (<see cref="SessionRows.NewPlanned"/>), under the id of the session opened for
     /// the rep on that day (<see cref="SessionRows.OpenedForId"/>): two runs racing for the same rep, or a run racing
     /// the plugin that opens sessions on thresholds, converge on one session. Used by the "Open coaching session"
-    /// workflow activity. Service calls: the rep, the planned session, and the create.
+    /// workflow activity. Service calls: the rep with everyone above them (one query), the planned session, and the create.
     /// </summary>
     public static class CoachingSessionOpener
     {
@@ -29,7 +30,13 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             }
 
             var log = trace ?? (_ => { });
-            var user = UserReference.Require(service, rep, "Rep", SystemUser.FullName, SystemUser.ParentSystemUserId);
+            var repId = UserReference.RequireId(rep, "Rep");
+            var chain = ManagerChainReader.LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out var user, SystemUser.FullName);
+            if (user == null)
+            {
+                throw UserReference.NotFound(repId, "Rep");
+            }
+
             var planned = PlannedSessions.Find(service, user.Id);
             if (planned != null)
             {
@@ -40,13 +47,25 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var now = UtcTime.Normalize(nowUtc);
             var start = CoachingSchedule.ProposeStart(now);
             var repName = user.GetAttributeValue<string>(SystemUser.FullName);
-            var manager = user.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId);
+            var manager = chain.FirstActive();
+            if (!manager.Found && manager.PassedOver.Count > 0)
+            {
+                throw new InvalidPluginExecutionException(
+                    $"No coaching session was opened: {string.Join(" and ", manager.PassedOver)} {(manager.PassedOver.Count == 1 ? "is" : "are")} disabled and nobody above " +
+                    $"in {repName ?? "the rep"}'s hierarchy is active. Set an active manager on {repName ?? "the rep"}'s user record (Manager), then run it again.");
+            }
+
+            if (manager.PassedOver.Count > 0)
+            {
+                log(manager.Explanation);
+            }
+
             var why = string.IsNullOrWhiteSpace(reason) ? "Opened on request from a process." : reason!.Trim();
             var row = SessionRows.NewPlanned(
-                SessionRows.OpenedForId(user.Id, start), user.Id, repName, manager?.Id, manager?.Name, start, CoachingTriggerKind.Manual, null);
+                SessionRows.OpenedForId(user.Id, start), user.Id, repName, manager.ManagerId, manager.ManagerName, start, CoachingTriggerKind.Manual, null);
             row[CoachingSession.Agenda] = AgendaWriter.Write(new AgendaRequest(repName ?? string.Empty, start, new AgendaTopic[0])
             {
-                ManagerName = manager?.Name,
+                ManagerName = manager.ManagerName,
                 WhyNow = why,
             });
 

@@ -1,25 +1,50 @@
 using System;
+using System.Collections.Generic;
 using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Plugins.Coaching.Steps
 {
-    /// <summary>The rep a session is for, read with one Retrieve: name, manager (with name) and since when the suite follows them.</summary>
+    /// <summary>
+    /// The rep a session is for, read with one query (the rep and everyone above them): name, since when the suite
+    /// follows them, and the manager who coaches them — the nearest ACTIVE manager up the chain (<see cref="ManagerChain.FirstActive"/>;
+    /// <see cref="PassedOver"/> names the disabled ones below them). No active manager: <see cref="ManagerId"/> is empty.
+    /// </summary>
     internal sealed record CoachedRep(Guid Id, string Name, Guid? ManagerId, string? ManagerName, DateTime TrackingSinceUtc)
     {
+        /// <summary>The disabled managers passed over, nearest first.</summary>
+        public IReadOnlyList<string> PassedOver { get; init; } = new string[0];
+
+        /// <summary>For the trace: who coaches the rep, and why when a disabled manager was passed over or nobody is active.</summary>
+        public string ManagerExplanation =>
+            PassedOver.Count == 0
+                ? ManagerId.HasValue ? $"{Name}'s manager {ManagerName ?? ManagerId.ToString()} coaches them." : $"{Name} has no manager: the session has none."
+                : ManagerId.HasValue
+                    ? $"{string.Join(" and ", PassedOver)} {(PassedOver.Count == 1 ? "is" : "are")} disabled: {ManagerName ?? ManagerId.ToString()}, the next active manager up {Name}'s chain, coaches them."
+                    : $"{string.Join(" and ", PassedOver)} {(PassedOver.Count == 1 ? "is" : "are")} disabled and nobody above is active: the session has no manager. " +
+                      $"Set an active manager on {Name}'s user record (Manager).";
+
         public static CoachedRep Read(IOrganizationService service, Guid repId, DateTime nowUtc)
         {
-            var user = service.Retrieve(SystemUser.EntityName, repId, new ColumnSet(SystemUser.FullName, SystemUser.ParentSystemUserId, SystemUser.CreatedOn));
-            var manager = user.GetAttributeValue<EntityReference>(SystemUser.ParentSystemUserId);
+            var chain = ManagerChainReader.LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out var user, SystemUser.FullName, SystemUser.CreatedOn);
+            if (user == null)
+            {
+                throw new InvalidPluginExecutionException($"The rep {repId} is not a user of this organization (deleted?): no coaching session can be planned for them.");
+            }
+
+            var manager = chain.FirstActive();
             var createdOn = user.GetAttributeValue<DateTime?>(SystemUser.CreatedOn);
             return new CoachedRep(
                 repId,
                 user.GetAttributeValue<string>(SystemUser.FullName) ?? "the rep",
-                manager?.Id,
-                manager?.Name,
-                UtcTime.Normalize(createdOn ?? nowUtc));
+                manager.ManagerId,
+                manager.ManagerName,
+                UtcTime.Normalize(createdOn ?? nowUtc))
+            {
+                PassedOver = manager.PassedOver,
+            };
         }
     }
 }

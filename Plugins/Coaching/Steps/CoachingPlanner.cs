@@ -18,6 +18,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// start, every waiting item as a topic, agenda with the reason); otherwise the item waits, unlinked, and
     /// counts toward the next evaluation. At most one open session per rep: the open one is always reused, and
     /// a session the suite opens has an id derived from the rep and its day, so two racing steps converge on one row.
+    /// The session's manager is the rep's nearest active manager (<see cref="CoachedRep"/>): a disabled manager is passed
+    /// over; with nobody active the session opens without a manager (its topics are not lost) and the trace says whose
+    /// user record needs one.
     /// </summary>
     internal static class CoachingPlanner
     {
@@ -45,6 +48,11 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                     $"{backlog.Situation.InvolvementSignalsInWindow} involvement signal(s) in {policy.InvolvementWindowDays} days (opens at {policy.InvolvementSignalsForCoaching}). " +
                     $"\"{item.Title}\" waits for the next session.");
                 return;
+            }
+
+            if (rep.PassedOver.Count > 0 || !rep.ManagerId.HasValue)
+            {
+                context.Trace(rep.ManagerExplanation);
             }
 
             var session = Open(context, rep, trigger, now);

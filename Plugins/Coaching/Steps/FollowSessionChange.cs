@@ -24,7 +24,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// The decision is <see cref="CoachingLifecycle"/>'s, recomputed from the images. Retry-safe: the next
     /// session's id derives from this session, carried topics' ids from the next session and the original, the
     /// signal has its idempotency key. When the rep already has another planned session it is used instead of a
-    /// second one.
+    /// second one. The next session goes to the rep's nearest active manager (a disabled one is passed over).
     /// </summary>
     [Step("Update", CoachingSession.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
         FilteringAttributes = CoachingSession.SessionStatus + "," + CoachingSession.SkipReason + "," + CoachingSession.RescheduledTo,
@@ -112,11 +112,12 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 return open;
             }
 
-            var rep = after.GetAttributeValue<EntityReference>(CoachingSession.RepId);
-            var manager = after.GetAttributeValue<EntityReference>(CoachingSession.ManagerId);
-            var repName = rep?.Name ?? CoachedRep.Read(service, session.RepId, plan.StartUtc).Name;
+            // The next session goes to the rep's nearest active manager now (the one who held this session may have been
+            // disabled since, or the rep may report to someone else).
+            var rep = CoachedRep.Read(service, session.RepId, plan.StartUtc);
+            context.Trace(rep.ManagerExplanation);
             var row = SessionRows.NewPlanned(
-                SessionRows.FollowingId(session.SessionId), session.RepId, repName, manager?.Id, manager?.Name, plan.StartUtc, plan.Trigger, session.SessionId);
+                SessionRows.FollowingId(session.SessionId), session.RepId, rep.Name, rep.ManagerId, rep.ManagerName, plan.StartUtc, plan.Trigger, session.SessionId);
             var next = SessionRows.CreateOrFind(service, row, context.ExecutionContext.IsInTransaction, context.Trace).Session;
             context.Trace($"Next session {next.Id} planned for {plan.StartUtc:u} ({plan.Handling}, {plan.Topics.Count} topic(s)).");
             return next;

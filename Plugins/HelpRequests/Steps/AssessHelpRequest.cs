@@ -15,8 +15,11 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// README: observe mode governs the sales process the suite watches, not the completeness of the suite's
     /// own records). An accepted request gets, in the Target (saved with it, no extra call): the manager
     /// addressed (default: the owner's manager), respond-after, disposition and, when the decision is the rep's
-    /// to make, the automatic answer. Signals and parking happen in asynchronous steps, off the rep's save.
-    /// Service calls: one query for the owner (manager, and teams and roles only when a decision is named),
+    /// to make, the automatic answer. The manager addressed by default is the nearest ACTIVE manager up the rep's chain
+    /// (a disabled manager is passed over); a disabled manager chosen by the rep, or no active manager at all, is refused
+    /// with a message saying whose user record needs an active manager. Signals and parking happen in asynchronous steps,
+    /// off the rep's save. Service calls: one query for the owner and everyone above them (and the chosen manager; teams
+    /// and roles only when a decision is named),
     /// plus the policy and authority matrix when their caches are cold.
     /// </summary>
     [Step("Create", HelpRequest.EntityName, PipelineStage.PreOperation,
@@ -36,7 +39,13 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             var ownerId = target.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
             var asksAboutDecision = draft.DecisionType.HasValue && draft.DecisionValue.HasValue;
 
-            var requester = RequesterReader.Read(context.SystemService, ownerId, withMemberships: asksAboutDecision);
+            var requester = RequesterReader.Read(context.SystemService, ownerId, draft.ManagerAddressedId, withMemberships: asksAboutDecision);
+            if (requester.PassedOver.Count > 0 && requester.ManagerId.HasValue)
+            {
+                context.Trace($"{string.Join(" and ", requester.PassedOver)} {(requester.PassedOver.Count == 1 ? "is" : "are")} disabled: " +
+                              $"the request goes to the next active manager up the chain, {requester.ManagerName ?? requester.ManagerId.ToString()}.");
+            }
+
             var policy = PolicyProvider.Current(context);
             var matrix = asksAboutDecision ? AuthorityMatrixCache.Current(context) : new DecisionAuthority.AuthorityMatrix(new DecisionAuthority.AuthorityRule[0]);
             var result = HelpRequestIntake.Assess(draft, requester, matrix, policy.ResponseDelayMinutes);
