@@ -79,6 +79,8 @@ namespace CrmIndependence.Plugins.Tests.Demo
 
             var sam = content.Section("team-oscar").Items.Single(item => item.StartsWith("Sam Baker: ", StringComparison.Ordinal))["Sam Baker: ".Length..];
             StringAssert.Contains(readme, $"(`{sam}`)");
+            Assert.AreEqual("0", Cell("habits", "coaching.overdue", "oscar"));
+            StringAssert.Contains(readme, $"yet they go 14 days without a held session {Cell("habits", "coaching.stretches", "oscar")} times");
             StringAssert.Contains(readme, $"(`{ReportContent.PolicyPeriods(content.Report)}`)");
             Assert.IsTrue(content.Section("agendas").Agendas.Any(a => a.Text.Contains("Oscar Grant (Jonas Fischer's manager) changed the estimated revenue of", StringComparison.Ordinal)));
             StringAssert.Contains(readme, "`Oscar Grant (Jonas Fischer's manager) changed the estimated revenue of …`");

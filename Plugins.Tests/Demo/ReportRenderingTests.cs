@@ -73,7 +73,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
                 StringAssert.Contains(html, WebUtility.HtmlEncode(text), "html");
             }
 
-            foreach (var figure in new[] { "Sent back as \"yours to decide\"", "Sessions held", "Sessions skipped", "… inside the response delay (60 min)" })
+            foreach (var figure in new[] { "Sent Back as Yours to Decide", "Sessions Held", "Sessions Skipped", "Answered Inside the Delay", "Overdue Coaching" })
             {
                 StringAssert.Contains(flatTerminal, figure);
                 StringAssert.Contains(html, WebUtility.HtmlEncode(figure));

@@ -57,6 +57,22 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
         }
 
         [TestMethod]
+        public void Not_even_a_system_administrator_can_change_a_weekly_score_or_a_signals_figures()
+        {
+            var org = new SalesOrg();
+            org.AssignToSelf(org.Max, org.RileysDeal);
+            var row = WeekRow(org);
+            var signal = org.Signals().Single();
+
+            var score = SalesOrg.Refusal(() => org.As(org.SystemAdministrator).Update(new Entity(IndependenceScore.EntityName, row.Id) { [IndependenceScore.Dependent] = true }));
+            var weight = SalesOrg.Refusal(() => org.As(org.SystemAdministrator).Update(new Entity(DependencySignal.EntityName, signal.Id) { [DependencySignal.Weight] = 0m }));
+
+            StringAssert.Contains(score, "Dependent (cri_dependent) is kept by the suite");
+            StringAssert.Contains(weight, "Weight (cri_weight) is recorded by the suite");
+            Assert.AreEqual(false, WeekRow(org).GetAttributeValue<bool?>(IndependenceScore.Dependent));
+        }
+
+        [TestMethod]
         public void A_score_row_sent_back_with_its_figures_unchanged_saves()
         {
             var org = new SalesOrg();

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Plugins.DecisionAuthority.Steps;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.Product.DecisionAuthority;
@@ -25,7 +24,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(ColumnRow("Probability", "cri_closeprobabilty")));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(ColumnRow("Probability", "cri_closeprobabilty")));
 
             Assert.AreEqual(
                 "The decision authority row 'Probability' was not saved: Column (cri_column): its column 'cri_closeprobabilty' is not a column of opportunity " +
@@ -39,7 +38,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(ColumnRow("Deal name", "name")));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(ColumnRow("Deal name", "name")));
 
             StringAssert.Contains(message, "Column (cri_column): its column 'name' is a Text column, and decision authority compares numbers");
         }
@@ -49,7 +48,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var id = org.As(Admin(org)).Create(ColumnRow("Probability", "closeprobability"));
+            var id = org.As(org.Admin).Create(ColumnRow("Probability", "closeprobability"));
 
             Assert.IsNotNull(org.Org.Read(Table.EntityName, id));
         }
@@ -61,7 +60,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(DiscountRow("Rep discounts", Table.AppliesToOption.Everyone, limit)));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(DiscountRow("Rep discounts", Table.AppliesToOption.Everyone, limit)));
 
             Assert.AreEqual($"The decision authority row 'Rep discounts' was not saved: {expected}.", message);
         }
@@ -72,7 +71,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             var org = new SalesOrg();
             var row = DiscountRow("Riley's discounts", Table.AppliesToOption.User, null);
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(row));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(row));
 
             Assert.AreEqual(
                 "The decision authority row 'Riley's discounts' was not saved: User (cri_userid): it applies to a user but names none; " +
@@ -84,7 +83,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         public void An_update_that_would_break_a_row_is_refused_and_the_row_keeps_its_limit()
         {
             var org = new SalesOrg();
-            var admin = Admin(org);
+            var admin = org.Admin;
             var id = org.As(admin).Create(DiscountRow("Rep discounts", Table.AppliesToOption.Everyone, 10));
 
             var message = SalesOrg.Refusal(() => org.As(admin).Update(new Entity(Table.EntityName, id) { [Table.Limit] = -1m }));
@@ -99,7 +98,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             var org = new SalesOrg();
             var broken = org.DiscountAuthority(Table.AppliesToOption.Everyone, -5m, name: "Imported", imported: true);
 
-            org.As(Admin(org)).Update(new Entity(Table.EntityName, broken) { [Table.StateCode] = new OptionSetValue(1), [Table.StatusCode] = new OptionSetValue(2) });
+            org.As(org.Admin).Update(new Entity(Table.EntityName, broken) { [Table.StateCode] = new OptionSetValue(1), [Table.StatusCode] = new OptionSetValue(2) });
 
             Assert.AreEqual(1, org.Read(Table.EntityName, broken).GetAttributeValue<OptionSetValue>(Table.StateCode).Value);
         }
@@ -146,7 +145,5 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             return row;
         }
 
-        /// <summary>Whoever configures the suite (the CrmIndependence Admin role).</summary>
-        private static User Admin(SalesOrg org) => org.Admin;
     }
 }

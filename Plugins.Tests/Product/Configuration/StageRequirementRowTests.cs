@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.StageGates.Steps;
 using CrmIndependence.Plugins.Tests.Product.Involvement;
@@ -29,7 +28,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(Row("Quote sent", Kind.RelatedRecordExists, relatedTable: "qoute")));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(Row("Quote sent", Kind.RelatedRecordExists, relatedTable: "qoute")));
 
             Assert.AreEqual(
                 "The stage requirement 'Quote sent' was not saved: Related Table (cri_relatedtable): its related table 'qoute' is not a table with a lookup " +
@@ -43,7 +42,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         {
             var org = new SalesOrg();
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(Row("A task", Kind.RelatedRecordExists, relatedTable: "task", column: "opportunityid")));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(Row("A task", Kind.RelatedRecordExists, relatedTable: "task", column: "opportunityid")));
 
             StringAssert.Contains(message, "Column (cri_column): task has no lookup 'opportunityid' to opportunity (its lookups to opportunity: regardingobjectid)");
         }
@@ -52,7 +51,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         public void A_related_record_requirement_on_a_real_lookup_is_saved_and_gates_the_move()
         {
             var org = new SalesOrg();
-            org.As(Admin(org)).Create(Row("Plan the next step as a task", Kind.RelatedRecordExists, relatedTable: "task"));
+            org.As(org.Admin).Create(Row("Plan the next step as a task", Kind.RelatedRecordExists, relatedTable: "task"));
             org.Enforce();
 
             var refusal = SalesOrg.Refusal(() => org.MoveTo(org.Riley, org.RileysDeal, Develop));
@@ -76,7 +75,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
                 row[Table.Operator] = new OptionSetValue(op.Value);
             }
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(row));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(row));
 
             StringAssert.StartsWith(message, "The stage requirement 'Probability' was not saved: ");
             StringAssert.Contains(message, expected);
@@ -90,7 +89,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             row[Table.ActivityType] = "phonecall";
             row[Table.Count] = 0;
 
-            var message = SalesOrg.Refusal(() => org.As(Admin(org)).Create(row));
+            var message = SalesOrg.Refusal(() => org.As(org.Admin).Create(row));
 
             StringAssert.Contains(message, "Count (cri_count): its count 0 asks for nothing");
         }
@@ -102,7 +101,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             var row = Row("Contact named", Kind.ColumnHasValue, column: Opportunity.ParentContactId);
             row.Attributes.Remove(Table.Message);
 
-            org.As(Admin(org)).Create(row);
+            org.As(org.Admin).Create(row);
 
             Assert.AreEqual(1, org.Org.Rows(Table.EntityName).Count);
             StringAssert.Contains(string.Join("\n", org.Org.LastOperation!.Trace), "it has no message for users");
@@ -127,7 +126,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         public void An_update_that_would_break_a_requirement_is_refused_and_a_broken_one_can_be_switched_off()
         {
             var org = new SalesOrg();
-            var admin = Admin(org);
+            var admin = org.Admin;
             var id = org.As(admin).Create(Row("Contact named", Kind.ColumnHasValue, column: Opportunity.ParentContactId));
             var imported = org.Requirement(Qualify, Kind.RelatedRecordExists, "Quote sent", relatedTable: "qoute", imported: true);
 
@@ -166,7 +165,5 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
             return row;
         }
 
-        /// <summary>Whoever configures the suite (the CrmIndependence Admin role).</summary>
-        private static User Admin(SalesOrg org) => org.Admin;
     }
 }

@@ -120,7 +120,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         public void Deleting_a_counted_signal_takes_its_points_off_the_week()
         {
             var org = new SalesOrg();
-            var admin = SystemAdministrator(org);
+            var admin = org.SystemAdministrator;
             org.Edit(org.Max, org.RileysDeal, Opportunity.SalesStage);    // 5
             org.AssignToSelf(org.Max, org.RileysDeal);                    // 20
             var takeOver = org.SignalsOf(DependencySignal.KindOption.ManagerTookOverDeal).Single();
@@ -139,7 +139,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         public void Deleting_the_signal_that_made_a_rep_dependent_clears_the_flag()
         {
             var org = new SalesOrg();
-            var admin = SystemAdministrator(org);
+            var admin = org.SystemAdministrator;
             org.AssignToSelf(org.Max, org.RileysDeal);
             org.AssignToSelf(org.Max, org.Deal("Tailspin upgrade", org.Riley));
             org.AssignToSelf(org.Max, org.Deal("Litware upgrade", org.Riley));   // three take-overs: 60 points, score 40
@@ -157,7 +157,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         public void A_score_job_that_runs_after_its_signal_was_deleted_counts_nothing()
         {
             var org = new SalesOrg();
-            var admin = SystemAdministrator(org);
+            var admin = org.SystemAdministrator;
             org.AssignToSelf(org.Max, org.RileysDeal);
             var job = org.Org.LastOperation!.RunsOf<ApplySignalToWeeklyScore>().Single();
             org.As(admin).Delete(DependencySignal.EntityName, org.Signals().Single().Id);
@@ -174,7 +174,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
         public void A_delete_racing_a_score_update_is_refused_with_a_message_to_delete_again()
         {
             var org = new SalesOrg();
-            var admin = SystemAdministrator(org);
+            var admin = org.SystemAdministrator;
             org.Edit(org.Max, org.RileysDeal, Opportunity.SalesStage);
             org.AssignToSelf(org.Max, org.RileysDeal);
             org.As(admin).Delete(DependencySignal.EntityName, org.SignalsOf(DependencySignal.KindOption.ManagerEditedDeal).Single().Id);
@@ -227,12 +227,6 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
 
         private static Signal TakeOver(SalesOrg org, string key) =>
             new Signal(SignalKind.ManagerTookOverDeal, org.Riley.Id, org.Org.Now, "Max assigned Riley's deal to himself.", key) { ManagerId = org.Max.Id };
-
-        /// <summary>
-        /// Someone who may delete signals: in the shipped security only a System Administrator can
-        /// (no CrmIndependence role has Delete on cri_dependencysignal).
-        /// </summary>
-        private static User SystemAdministrator(SalesOrg org) => org.SystemAdministrator;
 
         private static Entity WeekRowOf(SalesOrg org, User rep) =>
             org.Org.Rows(IndependenceScore.EntityName).Single(row => row.GetAttributeValue<EntityReference>(IndependenceScore.RepId)?.Id == rep.Id);
