@@ -38,6 +38,13 @@ public sealed class OrgOptions
     /// <summary>The manager hierarchy security model (off by default, as in Dataverse); applies only with <see cref="Security"/> on.</summary>
     public bool HierarchySecurity { get; set; }
 
+    /// <summary>
+    /// Makes the org's record ids the same on every run (the same sequence, the same tail): a replayed scenario then
+    /// breaks ties between equally old rows, and derives name-based ids, the same way each time. Null (the default):
+    /// a random tail, so ids are unique across orgs as in Dataverse.
+    /// </summary>
+    public int? IdSeed { get; set; }
+
     /// <summary>How many manager levels above a report the hierarchy reaches (the direct manager reads and writes, the levels above read). Dataverse's default: 3.</summary>
     public int HierarchyDepth { get; set; } = 3;
 }

@@ -53,6 +53,11 @@ namespace CrmIndependence.Demo.Cli
             var scenario = ScenarioGenerator.Generate(settings);
             try
             {
+                if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
                 using var stream = File.Create(path);
                 ScenarioWriter.Write(scenario, stream);
             }

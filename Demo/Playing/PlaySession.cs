@@ -260,7 +260,7 @@ namespace CrmIndependence.Demo.Playing
                 return org.Query(query).Entities.FirstOrDefault()?.Id;
             }
 
-            /// <summary>The oldest <paramref name="count"/> unresolved topics on the session's agenda.</summary>
+            /// <summary>The oldest <paramref name="count"/> unresolved topics on the session's agenda (equally old: by name).</summary>
             private IReadOnlyList<Guid> OpenTopics(Guid session, int count)
             {
                 if (count <= 0)
@@ -272,6 +272,9 @@ namespace CrmIndependence.Demo.Playing
                 query.Criteria.AddCondition(CoachingTopic.CoachingSessionId, ConditionOperator.Equal, session);
                 query.Criteria.AddCondition(CoachingTopic.Resolved, ConditionOperator.Equal, false);
                 query.AddOrder(CoachingTopic.CreatedOn, OrderType.Ascending);
+                // Topics carried over together share a created-on; by name next (a signal's topic name starts with its kind),
+                // so which of them the manager ticks off, and what stays open, is the same on every play.
+                query.AddOrder(CoachingTopic.PrimaryName, OrderType.Ascending);
                 return org.Query(query).Entities.Take(count).Select(topic => topic.Id).ToList();
             }
 

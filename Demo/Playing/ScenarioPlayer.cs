@@ -21,6 +21,9 @@ namespace CrmIndependence.Demo.Playing
     /// </remarks>
     public sealed partial class ScenarioPlayer
     {
+        /// <summary>The emulator's id seed for every play.</summary>
+        public const int ReproducibleIds = 16;
+
         private readonly string solutionFolder;
 
         public ScenarioPlayer(string? solutionFolder = null)
@@ -38,7 +41,8 @@ namespace CrmIndependence.Demo.Playing
         {
             var watch = Stopwatch.StartNew();
             var clock = new SimulatedClock(scenario.Start);
-            var org = Org.Create(clock, metadata: Catalog());
+            // A fixed id seed: the same scenario plays to the same org, tie for tie, on every run.
+            var org = Org.Create(clock, options => options.IdSeed = ReproducibleIds, metadata: Catalog());
             var session = new PlaySession(scenario, org, clock, Observe);
             session.Build();
             var result = session.PlayAll(Progress);

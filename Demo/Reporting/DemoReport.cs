@@ -94,7 +94,8 @@ namespace CrmIndependence.Demo.Reporting
             org.ReadScores();
             org.ReadSessions(From, To, Policy.CoachingOverdueDays);
             SessionCount = org.Count(Plugins.Schema.CoachingSession.EntityName);
-            org.ReadHelpRequests();
+            org.ReadManagerWeeks();
+            org.ReadResponseMinutes();
             org.ReadApprovals();
             org.ReadRefusals(EnforcedFrom);
             org.ReadGateSignals(EnforcedFrom);
@@ -236,9 +237,6 @@ namespace CrmIndependence.Demo.Reporting
                     };
                     Sessions[row.Id] = session;
                     rep.Sessions.Add(session);
-                    var habits = rep.Manager.Habits;
-                    if (session.Status == CoachingSession.SessionStatusOption.Held) habits.SessionsHeld++;
-                    if (session.Status == CoachingSession.SessionStatusOption.Skipped) habits.SessionsSkipped++;
                 }
 
                 foreach (var rep in reps.Values)
@@ -265,41 +263,51 @@ namespace CrmIndependence.Demo.Reporting
                 }
             }
 
-            /// <summary>Delay responding and ask for solutions, from the help requests addressed to each manager.</summary>
-            public void ReadHelpRequests()
+            /// <summary>
+            /// The manager's mirror: each manager's weeks (cri_managerweek, the Manager's Week in Dynamics) summed over
+            /// the play — answers, answers inside the delay, sent back as yours to decide, interventions, overrides,
+            /// the team's stage-gate blocks, sessions held and skipped, overdue coaching.
+            /// </summary>
+            public void ReadManagerWeeks()
+            {
+                foreach (var week in play.Org.Rows(ManagerWeekTable.EntityName))
+                {
+                    if (ManagerOf(week, ManagerWeekTable.ManagerId) is not { } manager)
+                    {
+                        continue;
+                    }
+
+                    int Figure(string column) => week.GetAttributeValue<int?>(column) ?? 0;
+                    var habits = manager.Habits;
+                    habits.NonUrgentAnswered += Figure(ManagerWeekTable.Answered);
+                    habits.AnsweredInsideDelay += Figure(ManagerWeekTable.AnsweredInsideDelay);
+                    habits.YoursToDecide += Figure(ManagerWeekTable.YoursToDecide);
+                    habits.Interventions += Figure(ManagerWeekTable.Interventions);
+                    habits.Overrides += Figure(ManagerWeekTable.Overrides);
+                    habits.TeamGateBlocks += Figure(ManagerWeekTable.TeamGateBlocks);
+                    habits.SessionsHeld += Figure(ManagerWeekTable.SessionsHeld);
+                    habits.SessionsSkipped += Figure(ManagerWeekTable.SessionsSkipped);
+                    habits.OverdueCoaching += Figure(ManagerWeekTable.CoachingOverdue);
+                }
+            }
+
+            /// <summary>The minutes of the non-urgent answers of each manager (for the median over the whole play), from the help requests addressed to them.</summary>
+            public void ReadResponseMinutes()
             {
                 foreach (var request in HelpRequests)
                 {
-                    var disposition = request.GetAttributeValue<OptionSetValue>(HelpRequest.Disposition)?.Value;
                     var manager = ManagerOf(request, HelpRequest.ManagerAddressedId) ?? RepOf(request, HelpRequest.OwnerId)?.Manager;
-                    if (manager == null)
+                    if (manager == null
+                        || request.GetAttributeValue<OptionSetValue>(HelpRequest.Disposition)?.Value == HelpRequest.DispositionOption.YoursToDecide
+                        || request.GetAttributeValue<OptionSetValue>(HelpRequest.Urgency)?.Value == HelpRequest.UrgencyOption.Urgent
+                        || request.GetAttributeValue<DateTime?>(HelpRequest.RespondedOn) == null)
                     {
                         continue;
-                    }
-
-                    var habits = manager.Habits;
-                    if (disposition == HelpRequest.DispositionOption.YoursToDecide)
-                    {
-                        habits.YoursToDecide++;
-                        continue;
-                    }
-
-                    var respondedOn = request.GetAttributeValue<DateTime?>(HelpRequest.RespondedOn);
-                    var urgent = request.GetAttributeValue<OptionSetValue>(HelpRequest.Urgency)?.Value == HelpRequest.UrgencyOption.Urgent;
-                    if (urgent || respondedOn == null)
-                    {
-                        continue;
-                    }
-
-                    habits.NonUrgentAnswered++;
-                    if (request.GetAttributeValue<DateTime?>(HelpRequest.RespondAfter) is { } respondAfter && respondedOn < respondAfter)
-                    {
-                        habits.AnsweredInsideDelay++;
                     }
 
                     if (request.GetAttributeValue<int?>(HelpRequest.ResponseMinutes) is { } minutes)
                     {
-                        habits.ResponseMinutes.Add(minutes);
+                        manager.Habits.ResponseMinutes.Add(minutes);
                     }
                 }
             }
@@ -325,11 +333,6 @@ namespace CrmIndependence.Demo.Reporting
                     {
                         approver.Habits.ApprovalsGiven++;
                     }
-                }
-
-                foreach (var manager in managers.Values)
-                {
-                    manager.Habits.Overrides = manager.Signals[SignalKind.ManagerOverrideWithinAuthority];
                 }
             }
 
@@ -373,10 +376,11 @@ namespace CrmIndependence.Demo.Reporting
                                 _ => null,
                             };
                             var gate = requirements.FirstOrDefault(requirement => refusal.Message.Contains(requirement.Message, StringComparison.Ordinal));
-                            if (gate.Message != null && dealKey != null && TeamOfOwner(play.Org.Read(Opportunity.EntityName, play.Deals[dealKey])) is { } team)
+                            var refusedDeal = gate.Message == null || dealKey == null ? null : play.Org.Read(Opportunity.EntityName, play.Deals[dealKey]);
+                            if (TeamOfOwner(refusedDeal) is { } team)
                             {
                                 team.Habits.GateBlock(gate.Stage, after: enforcedFrom != null && refusal.Event.At >= enforcedFrom);
-                                if (play.Org.Read(Opportunity.EntityName, play.Deals[dealKey])?.GetAttributeValue<EntityReference>(Opportunity.OwnerId) is { } owner && reps.TryGetValue(owner.Id, out var owning))
+                                if (RepOf(refusedDeal!, Opportunity.OwnerId) is { } owning)
                                 {
                                     owning.GatesRefused++;
                                 }

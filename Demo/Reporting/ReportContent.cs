@@ -76,8 +76,8 @@ namespace CrmIndependence.Demo.Reporting
             {
                 Paragraphs =
                 {
-                    "What each manager did, habit by habit, as the org recorded it: help requests addressed to the manager, requests the plugins refused, " +
-                    "the team's deals and coaching sessions, and the dependency signals.",
+                    "What each manager did, habit by habit, as the org recorded it: the manager's own weeks (the mirror the suite keeps in Dynamics), " +
+                    "the help requests and the requests the plugins refused, the team's deals, coaching sessions and stage gates.",
                 },
             };
             var policy = report.Policy;
@@ -91,26 +91,23 @@ namespace CrmIndependence.Demo.Reporting
                     rows.Add(new ReportRow(key, new[] { measure }.Concat(chunk.Select(m => value(m.Habits))).ToList()));
 
                 Group("delay", "Delay responding");
-                Row("delay.answered", "Non-urgent requests answered", h => Number(h.NonUrgentAnswered));
-                Row("delay.inside", $"… inside the response delay ({policy.ResponseDelayMinutes} min)", h => Number(h.AnsweredInsideDelay));
-                Row("delay.median", $"Median minutes to answer (target ≥ {policy.ResponseDelayMinutes})", h => h.MedianResponseMinutes?.ToString(CultureInfo.InvariantCulture) ?? "–");
+                Row("delay.answered", "Non-urgent Requests Answered", h => Number(h.NonUrgentAnswered));
+                Row("delay.inside", "Answered Inside the Delay", h => Number(h.AnsweredInsideDelay));
+                Row("delay.median", $"Median Minutes to Answer (target ≥ {policy.ResponseDelayMinutes})", h => h.MedianResponseMinutes?.ToString(CultureInfo.InvariantCulture) ?? "–");
                 Group("solutions", "Ask for solutions");
                 Row("solutions.refused", "Requests refused as incomplete", h => Number(h.RefusedIncomplete));
                 Row("solutions.completed", "… completed by the rep afterwards", h => Number(h.CompletedLater));
-                Row("solutions.yours", "Sent back as \"yours to decide\"", h => Number(h.YoursToDecide));
+                Row("solutions.yours", "Sent Back as Yours to Decide", h => Number(h.YoursToDecide));
                 Group("authority", "Decision authority");
-                Row("authority.overrides", "Overrides inside a rep's authority", h => Number(h.Overrides));
+                Row("authority.interventions", "Interventions", h => Number(h.Interventions));
+                Row("authority.overrides", "Overrides Inside a Rep's Authority", h => Number(h.Overrides));
                 Row("authority.needed", "Approvals needed", h => Number(h.ApprovalsNeeded));
                 Row("authority.given", "Approvals given by the manager", h => Number(h.ApprovalsGiven));
-                Group("process", split ? "Process: stage-gate blocks, before / after enforce" : "Process: stage-gate blocks");
-                if (stages.Count == 0)
-                {
-                    Row("process.none", "Stage-gate blocks", h => split ? "0 / 0" : "0");
-                }
-
+                Group("process", "Process");
+                Row("process.blocks", "Team Stage-Gate Blocks", h => Number(h.TeamGateBlocks));
                 foreach (var stage in stages)
                 {
-                    Row($"process.{StageKey(stage)}", stage < 0 ? "Other gates" : $"Leaving {StageTitle(stage)}", h =>
+                    Row($"process.{StageKey(stage)}", (stage < 0 ? "Other gates" : $"Leaving {StageTitle(stage)}") + (split ? ", before / after enforce" : string.Empty), h =>
                     {
                         var (before, after) = h.GateBlocks.TryGetValue(stage, out var counts) ? counts : (0, 0);
                         return split ? $"{Number(before)} / {Number(after)}" : Number(before + after);
@@ -118,9 +115,10 @@ namespace CrmIndependence.Demo.Reporting
                 }
 
                 Group("coaching", "Coaching");
-                Row("coaching.held", "Sessions held", h => Number(h.SessionsHeld));
-                Row("coaching.skipped", "Sessions skipped", h => Number(h.SessionsSkipped));
-                Row("coaching.overdue", $"Overdue: a rep {policy.CoachingOverdueDays}+ days without one", h => Number(h.OverdueStretches));
+                Row("coaching.held", "Sessions Held", h => Number(h.SessionsHeld));
+                Row("coaching.skipped", "Sessions Skipped", h => Number(h.SessionsSkipped));
+                Row("coaching.overdue", "Overdue Coaching", h => Number(h.OverdueCoaching));
+                Row("coaching.stretches", $"Gaps of {policy.CoachingOverdueDays}+ days without one held", h => Number(h.OverdueStretches));
                 Row("coaching.refused", "Skips refused (no reason or new date)", h => Number(h.SkipsRefused));
 
                 section.Tables.Add(new ReportTable($"habits-{chunk[0].Key}", null,
@@ -129,10 +127,14 @@ namespace CrmIndependence.Demo.Reporting
             }
 
             section.Legend.Add(
-                $"Inside the response delay: answered before the request's respond-after time, i.e. a fast response; the habit is to let the rep try first. " +
-                $"Completed afterwards: the rep filed it again, complete (same subject, same deal), within two days of the refusal. " +
+                "Measures in Title Case are the manager's mirror in Dynamics (the Manager's Week, cri_managerweek), summed over the weeks played; " +
+                "the others are read from the help requests, deals, sessions and refusals. " +
+                $"Answered Inside the Delay: before the request's respond-after time ({policy.ResponseDelayMinutes} min after filing), a fast response; the habit is to let the rep try first. " +
+                "Completed afterwards: the rep filed it again, complete (same subject, same deal), within two days of the refusal. " +
+                "Interventions: the manager's edits, closes, take-overs and activities on reps' deals, and overrides. " +
                 (split ? $"Before / after enforce: stage moves observe mode let through and recorded, then moves refused from {ReportDates.Day(report.EnforcedFrom!.Value)}. " : string.Empty) +
-                $"Overdue: the times a rep of the team went more than {policy.CoachingOverdueDays} days (coachingOverdueDays) without a held session.");
+                $"Overdue Coaching: sessions the suite opened because a rep went {policy.CoachingOverdueDays} days without a held one; " +
+                $"gaps: the times a rep went longer than that without a held session.");
             return section;
         }
 

@@ -32,22 +32,25 @@ namespace CrmIndependence.Demo.Reporting
     }
 
     /// <summary>
-    /// One manager's five habits as the org recorded them. Delay responding and ask for solutions come from the help
-    /// requests addressed to the manager and the requests the plugins refused; decision authority from the team's
-    /// deals and the override signals; process from stage-gate signals (observe) and refused stage moves (enforce);
-    /// coaching from the team's sessions.
+    /// One manager's five habits as the org recorded them. The manager's mirror gives what it counts — the manager's
+    /// weeks (cri_managerweek) summed over the play: answers and answers inside the delay, sent back as yours to
+    /// decide, interventions, overrides, the team's stage-gate blocks, sessions held and skipped, overdue coaching.
+    /// The rest comes from the rows it does not count: the help requests' response minutes (the median over the
+    /// play), the requests the plugins refused, the deals' approval status, the stage-gate signals and refused moves
+    /// by stage, the held sessions' dates.
     /// </summary>
     public sealed class HabitFigures
     {
-        /// <summary>Non-urgent requests the manager answered (not counting those sent back as yours to decide).</summary>
+        /// <summary>Non-urgent Requests Answered (the mirror): the manager's first answers to non-urgent requests.</summary>
         public int NonUrgentAnswered { get; set; }
 
-        /// <summary>Of those, answered before the request's respond-after time.</summary>
+        /// <summary>Answered Inside the Delay (the mirror): of those, answered before the request's respond-after time.</summary>
         public int AnsweredInsideDelay { get; set; }
 
+        /// <summary>The minutes of the non-urgent answers (from the help requests).</summary>
         public List<int> ResponseMinutes { get; } = new();
 
-        /// <summary>The median of the non-urgent answers' response minutes (the lower middle one), or null without answers.</summary>
+        /// <summary>The median of the non-urgent answers' response minutes over the play (the lower middle one), or null without answers.</summary>
         public int? MedianResponseMinutes => ResponseMinutes.Count == 0 ? null : ResponseMinutes.OrderBy(m => m).ElementAt((ResponseMinutes.Count - 1) / 2);
 
         /// <summary>Help requests the plugins refused (what was tried, an option, a recommendation or an urgent reason missing).</summary>
@@ -56,10 +59,13 @@ namespace CrmIndependence.Demo.Reporting
         /// <summary>Of those, how many the rep filed again, complete, with the same subject on the same deal within two days.</summary>
         public int CompletedLater { get; set; }
 
-        /// <summary>Requests about a decision inside the rep's authority, answered by the suite: "this is yours to decide".</summary>
+        /// <summary>Sent Back as Yours to Decide (the mirror): requests about a decision inside the rep's authority.</summary>
         public int YoursToDecide { get; set; }
 
-        /// <summary>Manager overrides of a value the rep was entitled to decide.</summary>
+        /// <summary>Interventions (the mirror): the manager's edits, closes, take-overs and activities on reps' deals, and overrides.</summary>
+        public int Interventions { get; set; }
+
+        /// <summary>Overrides Inside a Rep's Authority (the mirror).</summary>
         public int Overrides { get; set; }
 
         /// <summary>The team's deals whose approval status is required, approved or rejected.</summary>
@@ -71,9 +77,17 @@ namespace CrmIndependence.Demo.Reporting
         /// <summary>Stage-gate blocks by the stage whose exit criteria were missing (-1: a gate no requirement row names): before and after enforcement began.</summary>
         public SortedDictionary<int, (int Before, int After)> GateBlocks { get; } = new();
 
+        /// <summary>Team Stage-Gate Blocks (the mirror): the reps' stage moves or wins that missed exit criteria and were recorded.</summary>
+        public int TeamGateBlocks { get; set; }
+
+        /// <summary>Sessions Held (the mirror).</summary>
         public int SessionsHeld { get; set; }
 
+        /// <summary>Sessions Skipped (the mirror).</summary>
         public int SessionsSkipped { get; set; }
+
+        /// <summary>Overdue Coaching (the mirror): sessions the suite opened because a rep went <c>coachingOverdueDays</c> without a held one.</summary>
+        public int OverdueCoaching { get; set; }
 
         /// <summary>Times a rep of the team went longer than <c>coachingOverdueDays</c> without a held session.</summary>
         public int OverdueStretches { get; set; }

@@ -23,11 +23,12 @@ internal sealed class OrgEngine
     private readonly List<AsyncJob> asyncQueue = new();
     private readonly List<AsyncFailure> asyncFailures = new();
     private readonly PipelineRunner runner;
-    private readonly IdGenerator ids = new();
+    private readonly IdGenerator ids;
     private OperationRecord? current;
 
     public OrgEngine(MetadataCatalog catalog, IClock clock, OrgOptions options, string organizationName)
     {
+        ids = new IdGenerator(options.IdSeed);
         Catalog = catalog;
         Clock = clock;
         Options = options;
@@ -271,15 +272,23 @@ internal sealed class OrgEngine
     }
 }
 
-/// <summary>Sequential ids per org (creation order sorts by id), unique across orgs.</summary>
+/// <summary>Sequential ids per org (creation order sorts by id), unique across orgs unless two share a seed.</summary>
 internal sealed class IdGenerator
 {
     private readonly byte[] tail;
     private int counter;
 
-    public IdGenerator()
+    public IdGenerator(int? seed = null)
     {
-        tail = Guid.NewGuid().ToByteArray();
+        tail = new byte[16];
+        if (seed is { } fixedSeed)
+        {
+            new Random(fixedSeed).NextBytes(tail);
+        }
+        else
+        {
+            tail = Guid.NewGuid().ToByteArray();
+        }
     }
 
     public Guid Next()

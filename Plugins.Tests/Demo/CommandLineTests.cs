@@ -82,6 +82,22 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void No_command_plays_the_sample_into_out_demo()
+        {
+            var report = Path.Combine(CrmIndependence.Demo.Playing.RepositoryFolders.DemoOutput, "report.html");
+            var before = File.Exists(report) ? File.GetLastWriteTimeUtc(report) : DateTime.MinValue;
+
+            var run = Run(Array.Empty<string>());
+
+            Assert.AreEqual(0, run.ExitCode, run.Error);
+            StringAssert.Contains(run.Report, "Sample: Hannah Reyes (hands-off) and Oscar Grant (over-involved)");
+            StringAssert.Contains(run.Report, "The five habits, manager by manager");
+            static string Squeezed(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", string.Empty);
+            StringAssert.Contains(Squeezed(run.Report), Squeezed("HTML report: " + report), "the path may wrap at 100 columns");
+            Assert.IsTrue(File.GetLastWriteTimeUtc(report) > before, "report.html was written again");
+        }
+
+        [TestMethod]
         public void A_report_folder_that_cannot_be_written_is_one_line_and_nothing_is_played()
         {
             var file = Path.GetTempFileName();
@@ -119,6 +135,24 @@ namespace CrmIndependence.Plugins.Tests.Demo
                 "is not a field of this entry (check the spelling; see Demo/Scenarios/README.md). No report was written.",
                 run.Error.TrimEnd('\n', '\r'));
             Assert.IsFalse(File.Exists(Path.Combine(folder, "out", "report.html")));
+            Directory.Delete(folder, recursive: true);
+        }
+
+        [TestMethod]
+        public void An_unknown_user_is_the_line_the_readme_quotes()
+        {
+            var folder = TemporaryFolder();
+            var file = Path.Combine(folder, "tiny.json");
+            File.WriteAllText(file, ScenarioParserTests.Minimal(
+                "{ \"day\": 0, \"at\": \"10:00\", \"type\": \"activity\", \"by\": \"rep\", \"deal\": \"d1\", \"activity\": \"phonecall\" }",
+                "{ \"day\": 1, \"type\": \"editDeal\", \"by\": \"nobody\", \"deal\": \"d1\", \"discount\": 5 }"));
+
+            var run = Run("play", "tiny.json", "--out", Path.Combine(folder, "out"));
+            var relative = Run("play", file, "--out", Path.Combine(folder, "out"));
+
+            Assert.AreEqual(DemoCommandLine.UsageError, relative.ExitCode);
+            Assert.AreEqual($"CrmIndependence.Demo: {file}: event #1 (editDeal on 7 Jan 2025 09:00), field 'by': no user has the id 'nobody'. No report was written.", relative.Error.TrimEnd('\n', '\r'));
+            Assert.AreEqual(DemoCommandLine.UsageError, run.ExitCode, "tiny.json is not in the working folder: the file is named as given");
             Directory.Delete(folder, recursive: true);
         }
 

@@ -64,6 +64,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
 
             var habits = report.Managers.Single().Habits;
             Assert.AreEqual(1, habits.Overrides, "the manager set a discount the rep may give alone");
+            Assert.AreEqual(2, habits.Interventions, "the mirror counts the manager's edit and the override it was");
             Assert.AreEqual(1, habits.ApprovalsNeeded, "15% is beyond the rep's 10%");
             Assert.AreEqual(1, habits.ApprovalsGiven);
             Assert.AreEqual(Opportunity.ApprovalStatusOption.Approved,
@@ -84,6 +85,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
             var habits = report.Managers.Single().Habits;
             CollectionAssert.AreEqual(new[] { Opportunity.SalesStageOption.Qualify }, habits.GateBlocks.Keys.ToArray());
             Assert.AreEqual((1, 1), habits.GateBlocks[Opportunity.SalesStageOption.Qualify], "flagged in observe, refused once in enforce; the move with the decision maker passed");
+            Assert.AreEqual(1, habits.TeamGateBlocks, "the mirror counts the recorded block; the refused move left no row");
             var rep = report.Managers.Single().Reps.Single();
             Assert.AreEqual(1, rep.Signals[SignalKind.StageGateBlocked]);
             Assert.AreEqual(1, rep.GatesRefused);

@@ -16,6 +16,23 @@ namespace CrmIndependence.Plugins.Tests.Emulator;
 public sealed class OrgApiTests
 {
     [TestMethod]
+    public void An_id_seed_gives_the_same_ids_on_every_run_and_none_gives_ids_unique_across_orgs()
+    {
+        Guid[] Ids(int? seed)
+        {
+            var org = Org.Create(configure: options => options.IdSeed = seed);
+            var rep = org.Users.Add("Riley Rep");
+            return new[] { rep.Id }.Concat(Enumerable.Range(0, 3).Select(i => org.AsSystem.Create(new Entity("account") { ["name"] = $"Account {i}" }))).ToArray();
+        }
+
+        CollectionAssert.AreEqual(Ids(7), Ids(7), "the same seed, the same ids (a replayed scenario breaks ties the same way)");
+        CollectionAssert.AreNotEqual(Ids(7), Ids(8));
+        Assert.AreEqual(0, Ids(null).Intersect(Ids(null)).Count(), "without a seed, two orgs share no id");
+        var seeded = Ids(7);
+        CollectionAssert.AreEqual(seeded.OrderBy(id => id).ToArray(), seeded, "ids still sort in creation order");
+    }
+
+    [TestMethod]
     public void A_hierarchy_is_one_line_per_user()
     {
         var team = new SalesTeam();

@@ -27,9 +27,16 @@ namespace CrmIndependence.Plugins.Tests.Product
         private static readonly Lazy<PluginAssemblyRegistration> Registration =
             new Lazy<PluginAssemblyRegistration>(() => RegistrationReader.Read(typeof(PluginBase).Assembly));
 
+        /// <summary>An org whose security options <paramref name="configure"/> sets on top of the defaults below (e.g. another hierarchy depth).</summary>
+        public SalesOrg(string? policyJson, Action<OrgOptions> configure)
+            : this(policyJson, hierarchySecurity: true, configure)
+        {
+        }
+
         /// <param name="policyJson">The policy's current value, when not the shipped default.</param>
         /// <param name="hierarchySecurity">Whether the admin turned on the manager hierarchy security model (the install guide asks for it).</param>
-        public SalesOrg(string? policyJson = null, bool hierarchySecurity = true)
+        /// <param name="configure">Further org options, applied last.</param>
+        public SalesOrg(string? policyJson = null, bool hierarchySecurity = true, Action<OrgOptions>? configure = null)
         {
             Clock = new SimulatedClock();
             // Security on, as in Dataverse: the solution's roles next to the standard ones, and the manager hierarchy
@@ -41,6 +48,7 @@ namespace CrmIndependence.Plugins.Tests.Product
                 {
                     options.HierarchySecurity = hierarchySecurity;
                     options.HierarchyDepth = 3;
+                    configure?.Invoke(options);
                 },
                 metadata: SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder));
             PolicyDefinitionId = Org.Seed(new Entity(EnvironmentVariableDefinition.EntityName)

@@ -72,7 +72,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         public void A_dashboard_naming_a_view_that_does_not_exist_stops_the_pack()
         {
             var source = SolutionTestLayout.CopyOfSource();
-            var dashboard = Directory.GetFiles(Path.Combine(source, "Dashboards")).Single();
+            var dashboard = Path.Combine(source, "Dashboards", "{004dc891-05df-5d35-892e-41aac46727a6}.xml");
             var text = File.ReadAllText(dashboard);
             var viewId = XDocument.Parse(text).Descendants("ViewId").First().Value;
             File.WriteAllText(dashboard, text.Replace(viewId, "{00000000-0000-0000-0000-00000000AAAA}", StringComparison.Ordinal));

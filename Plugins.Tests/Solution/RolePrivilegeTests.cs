@@ -117,6 +117,21 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         }
 
         [TestMethod]
+        public void A_manager_reads_their_own_weeks_the_admin_all_of_them_and_no_role_writes_one()
+        {
+            Assert.AreEqual("Basic", Privileges("CrmIndependence Manager")["prvReadcri_ManagerWeek"], "a manager reads their own weeks; a director reaches their managers' through the hierarchy");
+            Assert.AreEqual("Global", Privileges("CrmIndependence Admin")["prvReadcri_ManagerWeek"], "the admin reads every manager's weeks to support users");
+            Assert.IsFalse(Privileges("CrmIndependence Rep").ContainsKey("prvReadcri_ManagerWeek"), "a rep does not read their manager's mirror");
+            foreach (var role in new[] { "CrmIndependence Manager", "CrmIndependence Admin", "CrmIndependence Rep" })
+            {
+                foreach (var verb in new[] { "Create", "Write", "Delete", "Assign", "Share" })
+                {
+                    Assert.IsFalse(Privileges(role).ContainsKey($"prv{verb}cri_ManagerWeek"), $"{role}: prv{verb}cri_ManagerWeek; only the suite writes a manager's week");
+                }
+            }
+        }
+
+        [TestMethod]
         public void Every_privilege_of_the_solution_s_tables_names_a_table_it_defines()
         {
             var tables = SolutionTestLayout.Source.Model.SolutionOnly.Where(t => t.IsCustom).Select(t => t.SchemaName).ToHashSet(StringComparer.Ordinal);

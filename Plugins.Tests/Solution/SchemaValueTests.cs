@@ -113,6 +113,17 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         }
 
         [TestMethod]
+        public void A_status_reason_without_the_publisher_s_option_value_prefix_stops_the_pack()
+        {
+            var source = EditXml("Entities/cri_CoachingSession/Entity.xml", document =>
+                document.Descendants("status").Single(status => (string?)status.Attribute("value") == "100000000").SetAttributeValue("value", 5));
+
+            var error = PackFails(source);
+
+            StringAssert.Contains(error.Problem, "status 5 is neither one of the platform's (1 to 2) nor carries the publisher's option value prefix 10000");
+        }
+
+        [TestMethod]
         public void A_state_whose_default_status_belongs_to_another_state_stops_the_pack()
         {
             var source = EditXml(HelpRequest, document =>
@@ -153,8 +164,11 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                     new XElement("LocalizedName", new XAttribute("description", "Deal"), new XAttribute("languagecode", 1033)))));
             StringAssert.Contains(PackFails(renamed).Problem, "<LocalizedNames> would change the customer's table");
 
-            var modified = EditXml("Entities/Opportunity/Entity.xml", document => document.Descendants("entity").Single().Attribute("unmodified")!.Remove());
-            StringAssert.Contains(PackFails(modified).Problem, "write it as a shell");
+            var unmodified = EditXml("Entities/Opportunity/Entity.xml", document => document.Descendants("entity").Single().SetAttributeValue("unmodified", 1));
+            StringAssert.Contains(PackFails(unmodified).Problem, "but the solution adds columns to it");
+
+            var entitySet = EditXml("Entities/Opportunity/Entity.xml", document => document.Descendants("entity").Single().Add(new XElement("EntitySetName", "opportunities")));
+            StringAssert.Contains(PackFails(entitySet).Problem, "<EntitySetName> would change the customer's table");
 
             var withMetadata = Edit("Other/Solution.xml", text => text.Replace("schemaName=\"opportunity\" behavior=\"2\"", "schemaName=\"opportunity\" behavior=\"1\"", StringComparison.Ordinal));
             var error = PackFails(withMetadata);
@@ -211,7 +225,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
         {
             var packed = PackedZip.Read(SolutionTestLayout.Packed.UnmanagedZip);
             var info = packed.Entity("opportunity").Element("EntityInfo")!.Element("entity")!;
-            Assert.AreEqual("1", info.Attribute("unmodified")!.Value);
+            Assert.IsNull(info.Attribute("unmodified"), "a shell that adds columns is not unmodified (as a real export's Appointment with its own columns)");
             CollectionAssert.AreEqual(new[] { "attributes" }, info.Elements().Select(e => e.Name.LocalName).ToArray(), "no display name, description or setting of the table itself");
             Assert.IsTrue(info.Element("attributes")!.Elements("attribute").All(a => a.Element("IsCustomField")!.Value == "1" && a.Attribute("PhysicalName")!.Value.StartsWith("cri_", StringComparison.Ordinal)));
             Assert.AreEqual("2", packed.RootComponents.Single(r => (string?)r.Attribute("schemaName") == "opportunity").Attribute("behavior")!.Value);

@@ -18,6 +18,7 @@ namespace CrmIndependence.Plugins.Bookkeeping
         private const string Counting = "counted by the suite from the activities logged on the deal";
         private const string ScoreFigure = "kept by the suite from the week's dependency signals";
         private const string SignalFigure = "recorded by the suite when it saw what happened";
+        private const string ManagerWeekKept = "kept by the suite from the manager's answers, signals and coaching sessions";
 
         /// <summary>Every protected column, by table.</summary>
         public static IReadOnlyList<SuiteColumn> All { get; } = new[]
@@ -53,6 +54,29 @@ namespace CrmIndependence.Plugins.Bookkeeping
             Score(IndependenceScore.Dependent, "Dependent"),
             Score(IndependenceScore.RepManagerId, "Rep's manager"),
 
+            ManagerWeekFigure(ManagerWeekTable.ManagerId, "Manager"),
+            ManagerWeekFigure(ManagerWeekTable.WeekStart, "Week start"),
+            ManagerWeekFigure(ManagerWeekTable.DirectorId, "Manager's manager"),
+            ManagerWeekFigure(ManagerWeekTable.Answered, "Non-urgent requests answered"),
+            ManagerWeekFigure(ManagerWeekTable.AnsweredInsideDelay, "Answered inside the delay"),
+            ManagerWeekFigure(ManagerWeekTable.ShareInsideDelay, "% inside the delay"),
+            ManagerWeekFigure(ManagerWeekTable.MedianResponseMinutes, "Median minutes to answer"),
+            ManagerWeekFigure(ManagerWeekTable.WindowShareInsideDelay, "% inside the delay (window)"),
+            ManagerWeekFigure(ManagerWeekTable.TargetShare, "Fast-response ceiling %"),
+            ManagerWeekFigure(ManagerWeekTable.AnswersTooFast, "Answers too fast"),
+            ManagerWeekFigure(ManagerWeekTable.YoursToDecide, "Sent back as yours to decide"),
+            ManagerWeekFigure(ManagerWeekTable.DealEdits, "Manager edits"),
+            ManagerWeekFigure(ManagerWeekTable.DealCloses, "Manager closes"),
+            ManagerWeekFigure(ManagerWeekTable.TakeOvers, "Take-overs"),
+            ManagerWeekFigure(ManagerWeekTable.DealActivities, "Manager activities"),
+            ManagerWeekFigure(ManagerWeekTable.Overrides, "Overrides inside a rep's authority"),
+            ManagerWeekFigure(ManagerWeekTable.Interventions, "Interventions"),
+            ManagerWeekFigure(ManagerWeekTable.TeamGateBlocks, "Team stage-gate blocks"),
+            ManagerWeekFigure(ManagerWeekTable.SessionsHeld, "Sessions held"),
+            ManagerWeekFigure(ManagerWeekTable.SessionsSkipped, "Sessions skipped"),
+            ManagerWeekFigure(ManagerWeekTable.CoachingOverdue, "Overdue coaching"),
+            ManagerWeekFigure(ManagerWeekTable.CountedEvents, "Counted events"),
+
             Signal(DependencySignal.Kind, "Kind"),
             Signal(DependencySignal.RepId, "Rep"),
             Signal(DependencySignal.ManagerId, "Manager"),
@@ -71,6 +95,8 @@ namespace CrmIndependence.Plugins.Bookkeeping
                 "Weekly independence scores are created by the suite when it records a rep's first dependency signal of a week"),
             new SuiteRecord(DependencySignal.EntityName, "dependency signal",
                 "Dependency signals are recorded by the suite when it sees a manager step into a rep's work"),
+            new SuiteRecord(ManagerWeekTable.EntityName, "manager's week",
+                "A manager's weeks are written by the suite from the manager's answers, signals and coaching sessions"),
         };
 
         /// <summary>The protected columns of <paramref name="table"/> (logical names), for a step's filtering attributes.</summary>
@@ -130,6 +156,9 @@ namespace CrmIndependence.Plugins.Bookkeeping
 
         private static SuiteColumn Score(string column, string label) =>
             new SuiteColumn(IndependenceScore.EntityName, column, label, ScoreFigure, Refuse, Refuse);
+
+        private static SuiteColumn ManagerWeekFigure(string column, string label) =>
+            new SuiteColumn(ManagerWeekTable.EntityName, column, label, ManagerWeekKept, Refuse, Refuse);
 
         private static SuiteColumn Signal(string column, string label) =>
             new SuiteColumn(DependencySignal.EntityName, column, label, SignalFigure, Refuse, Refuse);

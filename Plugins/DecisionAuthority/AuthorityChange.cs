@@ -108,7 +108,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority
                     new AuthoritySignal(
                         AuthoritySignalKind.ManagerOverrideWithinAuthority,
                         overridden.Select(value => value.Decision).ToList(),
-                        "A manager changed " + string.Join("; and ", details)),
+                        (string.IsNullOrWhiteSpace(change.ActorName) ? "A manager" : change.ActorName!.Trim()) + " changed " + string.Join("; and ", details)),
                 };
         }
 

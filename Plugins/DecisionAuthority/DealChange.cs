@@ -41,6 +41,9 @@ namespace CrmIndependence.Plugins.DecisionAuthority
 
         public Guid? CurrentApprovedBy { get; }
 
+        /// <summary>The acting manager's full name, when the manager chain read it; signal details name them with it.</summary>
+        public string? ActorName { get; init; }
+
         /// <summary>Whether someone other than the owner acts.</summary>
         public bool ActorIsNotOwner => Actor.UserId != Owner.UserId;
     }

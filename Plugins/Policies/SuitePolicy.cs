@@ -138,7 +138,8 @@ namespace CrmIndependence.Plugins.Policies
 
         /// <summary>
         /// The independence score (0–100) below which a rep is flagged as dependent (0–100, default 60).
-        /// "Above the dependency threshold" means exactly this: the rep's weekly score is strictly below this value.
+        /// "Below the independence threshold" means exactly this: the rep's weekly score is strictly below this value (the
+        /// weekly row's Dependent flag, written each time the row changes).
         /// A threshold of 0 flags nobody.
         /// </summary>
         public int DependencyScoreThreshold

@@ -138,7 +138,7 @@ namespace CrmIndependence.Plugins.Scoring
             return new WeeklyScore(RepId, WeekStartUtc, counts, Math.Max(0, Points - signal.Weight));
         }
 
-        /// <summary>True when the score is below the policy's dependency threshold ("above the dependency threshold").</summary>
+        /// <summary>True when the score is below the policy's dependency threshold: the row's Dependent flag ("below the independence threshold").</summary>
         public bool IsDependent(SuitePolicy policy) => (policy ?? throw new ArgumentNullException(nameof(policy))).IsDependent(Score);
 
         private void RequireOwnWeek(Signal signal)

@@ -112,6 +112,17 @@ namespace CrmIndependence.Plugins.Tests.Domain.DecisionAuthority
         }
 
         [TestMethod]
+        public void An_override_names_the_manager_when_the_chain_read_their_name()
+        {
+            var change = Change(Manager, ApprovalStatus.NotRequired, Discount(5m, 8m));
+            var named = new DealChange(change.Values, change.Owner, change.Actor, change.ActorIsInOwnersManagerChain, change.CurrentStatus, change.CurrentApprovedBy) { ActorName = "Oscar Grant" };
+
+            var signal = AuthorityChange.Assess(Matrix, named).Signals.Single();
+
+            Assert.AreEqual("Oscar Grant changed the discount percentage from 5% to 8%, which the rep may decide alone up to 10%", signal.Details);
+        }
+
+        [TestMethod]
         public void Several_overridden_values_in_one_save_make_one_signal()
         {
             var result = AuthorityChange.Assess(Matrix, Change(Manager, ApprovalStatus.NotRequired, Discount(5m, null), DealValue(50000m, 90000m)));

@@ -37,6 +37,26 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
         }
 
         [TestMethod]
+        public void A_manager_cannot_clear_a_reps_dependent_flag_or_move_the_row_to_another_manager()
+        {
+            var org = new SalesOrg("{\"dependencyScoreThreshold\":90}");
+            org.AssignToSelf(org.Max, org.RileysDeal);
+            var row = WeekRow(org);
+            Assert.IsTrue(row.GetAttributeValue<bool>(IndependenceScore.Dependent), "80 is below 90");
+
+            var message = SalesOrg.Refusal(() => org.As(org.Max).Update(new Entity(IndependenceScore.EntityName, row.Id)
+            {
+                [IndependenceScore.Dependent] = false,
+                [IndependenceScore.RepManagerId] = org.Olive.ToEntityReference(),
+            }));
+
+            StringAssert.Contains(message, "Dependent (cri_dependent) is kept by the suite");
+            StringAssert.Contains(message, "Rep's manager (cri_repmanagerid) is kept by the suite");
+            Assert.IsTrue(WeekRow(org).GetAttributeValue<bool>(IndependenceScore.Dependent));
+            Assert.AreEqual(org.Max.Id, WeekRow(org).GetAttributeValue<EntityReference>(IndependenceScore.RepManagerId).Id);
+        }
+
+        [TestMethod]
         public void Not_even_a_system_administrator_can_change_a_weekly_score_or_a_signals_figures()
         {
             var org = new SalesOrg();

@@ -30,9 +30,25 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
                 StringAssert.Contains(section, column.Label, $"{column.Table}.{column.Column}");
             }
 
-            Assert.AreEqual(2, SuiteColumns.Records.Count);
+            Assert.AreEqual(3, SuiteColumns.Records.Count);
+            StringAssert.Contains(section, "creating a manager's week by hand is refused");
             StringAssert.Contains(section, "creating a score row by hand is refused");
             StringAssert.Contains(section, "recording a signal by hand is refused");
+        }
+
+        [TestMethod]
+        public void The_guard_s_update_steps_watch_every_protected_column_of_their_table()
+        {
+            var steps = Plugins.Registration.RegistrationReader.Read(typeof(GuardSuiteColumns).Assembly).Steps
+                .Where(step => step.PluginType == typeof(GuardSuiteColumns) && step.Message == "Update").ToList();
+            foreach (var table in SuiteColumns.All.Select(column => column.Table).Distinct())
+            {
+                var watched = steps.Single(step => step.Table == table).FilteringAttributes;
+                foreach (var column in SuiteColumns.Of(table).Where(column => column.ResponseTo("Update") != ForgedValueResponse.Allow))
+                {
+                    CollectionAssert.Contains(watched.ToList(), column.Column, $"the Update step on {table} does not watch {column.Column}");
+                }
+            }
         }
 
         [TestMethod]

@@ -28,6 +28,9 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
     [Step("Create", IndependenceScore.EntityName, PipelineStage.PreValidation, Description = Purpose)]
     [Step("Update", IndependenceScore.EntityName, PipelineStage.PreValidation, Description = Purpose,
         FilteringAttributes = ScoreColumns, PreImage = ScoreColumns)]
+    [Step("Create", ManagerWeekTable.EntityName, PipelineStage.PreValidation, Description = Purpose)]
+    [Step("Update", ManagerWeekTable.EntityName, PipelineStage.PreValidation, Description = Purpose,
+        FilteringAttributes = ManagerWeekColumns, PreImage = ManagerWeekColumns)]
     [Step("Create", DependencySignal.EntityName, PipelineStage.PreValidation, Description = Purpose)]
     [Step("Update", DependencySignal.EntityName, PipelineStage.PreValidation, Description = Purpose,
         FilteringAttributes = SignalColumns, PreImage = SignalColumns)]
@@ -42,6 +45,14 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
             IndependenceScore.UnnecessaryEscalations + "," + IndependenceScore.Overrides + "," + IndependenceScore.StageGateBlocks + "," +
             IndependenceScore.CoachingSkipped + "," + IndependenceScore.WonWithoutApproval + "," + IndependenceScore.RepActivities + "," +
             IndependenceScore.Dependent + "," + IndependenceScore.RepManagerId;
+
+        private const string ManagerWeekColumns =
+            ManagerWeekTable.ManagerId + "," + ManagerWeekTable.WeekStart + "," + ManagerWeekTable.DirectorId + "," + ManagerWeekTable.Answered + "," +
+            ManagerWeekTable.AnsweredInsideDelay + "," + ManagerWeekTable.ShareInsideDelay + "," + ManagerWeekTable.MedianResponseMinutes + "," + ManagerWeekTable.WindowShareInsideDelay + "," +
+            ManagerWeekTable.TargetShare + "," + ManagerWeekTable.AnswersTooFast + "," + ManagerWeekTable.YoursToDecide + "," + ManagerWeekTable.DealEdits + "," +
+            ManagerWeekTable.DealCloses + "," + ManagerWeekTable.TakeOvers + "," + ManagerWeekTable.DealActivities + "," + ManagerWeekTable.Overrides + "," +
+            ManagerWeekTable.Interventions + "," + ManagerWeekTable.TeamGateBlocks + "," + ManagerWeekTable.SessionsHeld + "," + ManagerWeekTable.SessionsSkipped + "," +
+            ManagerWeekTable.CoachingOverdue + "," + ManagerWeekTable.CountedEvents;
 
         private const string SignalColumns =
             DependencySignal.Kind + "," + DependencySignal.RepId + "," + DependencySignal.ManagerId + "," + DependencySignal.OccurredOn + "," +

@@ -129,6 +129,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
             var ownerProfile = profiles[owner.Id];
             var actorProfile = profiles[context.InitiatingUserId];
             var inChain = false;
+            string? actorName = null;
             var actorIsOther = actorProfile.UserId != ownerProfile.UserId;
             var couldOverride = state.Values.Any(value => value.Changed && matrix.Resolve(value.Decision, ownerProfile) is var authority && authority.IsDefined && authority.Covers(value.NewValue));
             if (!isCreate && actorIsOther && couldOverride && owner.LogicalName == SystemUser.EntityName)
@@ -137,9 +138,10 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 var chain = profiles.PreloadedChain(owner.Id, depth) ?? ManagerChainReader.Load(context.SystemService, owner.Id, depth);
                 context.Trace(chain.Explanation);
                 inChain = chain.Contains(actorProfile.UserId);
+                actorName = chain.NameOf(actorProfile.UserId);
             }
 
-            var assessment = AuthorityChange.Assess(matrix, new DealChange(state.Values, ownerProfile, actorProfile, inChain, state.Status, state.ApprovedBy));
+            var assessment = AuthorityChange.Assess(matrix, new DealChange(state.Values, ownerProfile, actorProfile, inChain, state.Status, state.ApprovedBy) { ActorName = actorName });
             context.Trace(assessment.Summary);
             KeepApprovalWords(context, assessment);
 

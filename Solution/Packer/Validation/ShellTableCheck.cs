@@ -6,11 +6,13 @@ namespace CrmIndependence.Solution.Validation
 {
     /// <summary>
     /// A table the platform already has (opportunity) ships as a shell, as an export of "only the selected
-    /// subcomponents" writes it: root component behavior 2, <c>&lt;entity unmodified="1"&gt;</c>, only the columns the
-    /// suite adds, and none of the table's own properties (display names, description, auditing…). With behavior 0 or 1
-    /// and those properties, an unmanaged import would overwrite the customer's names and settings of their table
+    /// subcomponents" writes it: root component behavior 2, an <c>&lt;entity&gt;</c> holding only the columns the suite
+    /// adds, and none of the table's own properties (display names, description, entity set, auditing…). With behavior
+    /// 0 or 1 and those properties, an unmanaged import would overwrite the customer's names and settings of their table
     /// (RootComponentBehavior: 0 include subcomponents, 1 do not include subcomponents — the table's metadata is, 2
-    /// include as shell only).
+    /// include as shell only). A real export of a shell that adds columns (the Appointment of a 2026 export with its
+    /// own columns) writes no <c>unmodified</c> attribute: <c>unmodified="1"</c> marks definitions the solution did not
+    /// change, which is not true of a table it adds columns to.
     /// </summary>
     internal static class ShellTableCheck
     {
@@ -32,10 +34,10 @@ namespace CrmIndependence.Solution.Validation
                 var file = entity.Entity.File;
                 var info = entity.Entity.Root.Element("EntityInfo")?.Element("entity")
                     ?? throw new SolutionSourceException(file, "<Entity>", "has no <EntityInfo><entity>.");
-                if ((string?)info.Attribute("unmodified") != "1")
+                if ((string?)info.Attribute("unmodified") == "1" && own.Columns.Any())
                 {
                     throw new SolutionSourceException(file, SolutionSourceException.Describe(info),
-                        $"'{entity.LogicalName}' is a table the platform has: write it as a shell, <entity Name=\"{entity.SchemaName}\" unmodified=\"1\">, so an import leaves the table's own properties as the customer has them.");
+                        $"unmodified=\"1\" marks '{entity.LogicalName}' as unchanged, but the solution adds columns to it; a shell that adds columns is a plain <entity Name=\"{entity.SchemaName}\">.");
                 }
 
                 foreach (var element in info.Elements().Where(element => !ShellContent.Contains(element.Name.LocalName)))

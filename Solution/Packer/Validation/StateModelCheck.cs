@@ -15,7 +15,7 @@ namespace CrmIndependence.Solution.Validation
     /// Canceled (2) and Scheduled (3) — Learn, "Activity tables", the StateCode options of ActivityPointer. A solution
     /// may add status reasons to a state, never a state.</item>
     /// <item>Each state's default status is one of its own statuses; each status belongs to a state of the table;
-    /// status values are unique.</item>
+    /// status values are unique; a status the solution adds carries the publisher's option value prefix.</item>
     /// <item>An activity table writes ActivityTypeMask <c>CommunicationActivity</c> and its ActivityTypeCode column as a
     /// <c>picklist</c> on the global option set <c>activitypointer_activitytypecode</c>, as real exports of custom activity
     /// tables do; any other table leaves ActivityTypeMask empty.</item>
@@ -39,7 +39,7 @@ namespace CrmIndependence.Solution.Validation
                 var file = entity.Entity.File;
                 var isActivity = (string?)info.Element("IsActivity") == "1";
                 CheckActivityColumns(file, info, isActivity);
-                CheckStates(file, info, isActivity);
+                CheckStates(file, info, isActivity, source.OptionValuePrefix);
             }
         }
 
@@ -72,7 +72,7 @@ namespace CrmIndependence.Solution.Validation
             }
         }
 
-        private static void CheckStates(string file, XElement info, bool isActivity)
+        private static void CheckStates(string file, XElement info, bool isActivity, int optionValuePrefix)
         {
             var stateColumn = Attribute(info, "statecode");
             var statusColumn = Attribute(info, "statuscode");
@@ -101,6 +101,16 @@ namespace CrmIndependence.Solution.Validation
             {
                 throw new SolutionSourceException(file, SolutionSourceException.Describe(status.Element),
                     $"status {status.Value} belongs to state {status.State}, which {what} does not have ({expectedText}).");
+            }
+
+            // The platform's own status reasons are 1 to 4 (an activity) or 1 and 2 (a standard table); one a solution adds
+            // carries the publisher's option value prefix (prefix × 10,000 + n), as exports write it.
+            var platformStatuses = isActivity ? 4 : 2;
+            var first = optionValuePrefix * 10000;
+            foreach (var status in statuses.Where(status => status.Value > platformStatuses && (status.Value < first || status.Value > first + 9999)))
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(status.Element),
+                    $"status {status.Value} is neither one of the platform's (1 to {platformStatuses}) nor carries the publisher's option value prefix {optionValuePrefix} ({first} to {first + 9999}).");
             }
 
             foreach (var state in states)
