@@ -104,6 +104,26 @@ namespace CrmIndependence.Plugins.Tests.Product.Configuration
         }
 
         [TestMethod]
+        public void A_save_that_switches_a_row_off_is_not_checked_even_with_other_columns_in_it()
+        {
+            // Dataverse saves state and other columns in two parts (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior);
+            // the check runs once, in PreValidation, on the whole save.
+            var org = new SalesOrg();
+            var broken = org.DiscountAuthority(Table.AppliesToOption.Everyone, -5m, name: "Imported", imported: true);
+
+            org.As(org.Admin).Update(new Entity(Table.EntityName, broken)
+            {
+                [Table.PrimaryName] = "Imported (off)",
+                [Table.StateCode] = new OptionSetValue(1),
+                [Table.StatusCode] = new OptionSetValue(2),
+            });
+
+            var row = org.Read(Table.EntityName, broken);
+            Assert.AreEqual("Imported (off)", row.GetAttributeValue<string>(Table.PrimaryName));
+            Assert.AreEqual(1, row.GetAttributeValue<OptionSetValue>(Table.StateCode).Value);
+        }
+
+        [TestMethod]
         public void A_broken_column_row_that_exists_anyway_never_fails_a_discount_edit_and_is_traced_once_per_execution()
         {
             var org = new SalesOrg().WithDiscountAuthority();

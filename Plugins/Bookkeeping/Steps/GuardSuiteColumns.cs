@@ -14,8 +14,9 @@ namespace CrmIndependence.Plugins.Bookkeeping.Steps
     /// the column; a user's Create of a signal or a weekly score is refused. PreValidation, so it runs before the suite's
     /// own PreOperation steps write those columns into the same save; the suite's nested writes run as SYSTEM and pass
     /// (<see cref="SuiteIdentity"/>). No service call when the save carries no suite column; otherwise one WhoAmI per
-    /// organization and server, then none. Under a split Update (state and other columns saved in two passes) each pass
-    /// is checked on its own columns: the verdict is the same.
+    /// organization and server, then none. An Update carrying state and other columns is split by the platform into parts
+    /// for PreOperation and PostOperation, but PreValidation runs once, on the whole save, so the verdict covers every column
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior).
     /// </summary>
     [Step("Create", Opportunity.EntityName, PipelineStage.PreValidation, Description = Purpose)]
     [Step("Update", Opportunity.EntityName, PipelineStage.PreValidation, Description = Purpose,
