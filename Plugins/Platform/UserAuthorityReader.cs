@@ -32,10 +32,13 @@ namespace CrmIndependence.Plugins.Platform
             {
                 ColumnSet = new ColumnSet(SystemUser.PrimaryId, SystemUser.ParentSystemUserId, SystemUser.FullName, SystemUser.IsDisabled),
             };
+            // eq-or-above already returns the user whose chain is read: asking for them again by id would turn the
+            // filter into an OR, which the hierarchy index cannot answer alone.
+            var others = chainOf.HasValue ? asked.Where(id => !chainOf.Value.Equals(id)).ToArray() : asked;
             var filter = new FilterExpression(LogicalOperator.Or);
-            if (asked.Length > 0)
+            if (others.Length > 0)
             {
-                filter.AddCondition(SystemUser.PrimaryId, ConditionOperator.In, asked);
+                filter.AddCondition(SystemUser.PrimaryId, ConditionOperator.In, others);
             }
 
             if (chainOf.HasValue)
