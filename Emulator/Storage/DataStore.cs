@@ -43,22 +43,25 @@ internal sealed class DataStore
 
     public long NextVersion() => ++lastVersion;
 
-    /// <summary>Inserts a row; the primary key column and versionnumber are set here.</summary>
-    /// <summary>Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column).</summary>
+    /// <summary>
+    /// Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column); the
+    /// primary key column and versionnumber are set here.
+    /// </summary>
     public StoredRow Insert(TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values)
     {
-        var row = new StoredRow(table.LogicalName, id) { Version = NextVersion() };
+        var rows = Table(table.LogicalName);
+        var row = new StoredRow(table.LogicalName, id, rows.Layout) { Version = NextVersion() };
         foreach (var value in values)
         {
             if (value.Value != null)
             {
-                row.Data.Attributes[value.Key] = interner.Intern(value.Value);
+                row.Set(value.Key, interner.Intern(value.Value));
             }
         }
 
-        row.Data.Attributes[table.PrimaryIdAttribute] = id;
-        row.Data.Attributes["versionnumber"] = row.Version;
-        Table(table.LogicalName).Insert(row);
+        row.Set(table.PrimaryIdAttribute, id);
+        row.Set("versionnumber", row.Version);
+        rows.Insert(row);
         return row;
     }
 
