@@ -14,6 +14,9 @@ internal sealed class CreateHandler : MessageHandler
 {
     public override string MessageName => "Create";
 
+    /// <summary>The system columns BeforePreOperation adds (id, created/modified, owner and owning columns, state, status, defaults).</summary>
+    public override int TargetRoom => 16;
+
     public override void Prepare(MessageExecution exec)
     {
         var target = exec.Required<Entity>("Target");

@@ -12,6 +12,7 @@ namespace CrmIndependence.Emulator.Metadata;
 public sealed class TableDefinition
 {
     private readonly Dictionary<string, ColumnDefinition> columns;
+    private readonly ColumnDefinition[] columnList;
 
     internal TableDefinition(TableBuilder builder, IEnumerable<ColumnDefinition> allColumns)
     {
@@ -35,6 +36,8 @@ public sealed class TableDefinition
         {
             columns[column.LogicalName] = column;
         }
+
+        columnList = columns.Values.ToArray();
     }
 
     public string LogicalName { get; }
@@ -75,7 +78,8 @@ public sealed class TableDefinition
 
     public IReadOnlyList<AlternateKeyDefinition> Keys { get; }
 
-    public IReadOnlyCollection<ColumnDefinition> Columns => columns.Values;
+    /// <summary>The columns in the order they were declared (a list: index it in hot paths, no enumerator).</summary>
+    public IReadOnlyList<ColumnDefinition> Columns => columnList;
 
     public bool HasStateModel => States.Count > 0;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CrmIndependence.Emulator.Metadata;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Emulator.Storage;
 
@@ -44,10 +45,19 @@ internal sealed class DataStore
     public long NextVersion() => ++lastVersion;
 
     /// <summary>
+    /// The reference stored rows share for this row: for values about to be stored, never for ones a caller
+    /// or a plug-in sees (those must be their own objects).
+    /// </summary>
+    public EntityReference SharedReference(string logicalName, Guid id) => interner.Reference(logicalName, id);
+
+    /// <summary>The choice value stored rows share (for values about to be stored only).</summary>
+    public OptionSetValue SharedOption(int value) => interner.Option(value);
+
+    /// <summary>
     /// Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column); the
     /// primary key column and versionnumber are set here.
     /// </summary>
-    public StoredRow Insert(TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values)
+    public StoredRow Insert(TableDefinition table, Guid id, Dictionary<string, object?> values)
     {
         var rows = Table(table.LogicalName);
         var row = new StoredRow(table.LogicalName, id, rows.Layout) { Version = NextVersion() };

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Emulator.Storage;
@@ -13,10 +12,9 @@ namespace CrmIndependence.Emulator.Storage;
 /// reads copy it, and the query engine only reads it.
 /// </summary>
 /// <remarks>
-/// The view's AttributeCollection is built with the collection's <c>protected internal</c> constructor
-/// over a dictionary (the official SDK has the same constructor), reached through
-/// <see cref="UnsafeAccessorAttribute"/>: the row itself is that dictionary. A null stored through the
-/// view stays a present column, as in a Dictionary (the store itself never stores one: a null removes).
+/// The view's AttributeCollection is built over the row itself (<see cref="AttributeCollections.Over"/>).
+/// A null stored through the view stays a present column, as in a Dictionary (the store itself never
+/// stores one: a null removes).
 /// </remarks>
 internal sealed class StoredRow : IDictionary<string, object>
 {
@@ -29,7 +27,7 @@ internal sealed class StoredRow : IDictionary<string, object>
     {
         this.layout = layout;
         values = layout.Count == 0 ? Array.Empty<object?>() : new object?[layout.Count];
-        Data = new Entity(table, id) { Attributes = NewAttributeCollection(this) };
+        Data = new Entity(table, id) { Attributes = AttributeCollections.Over(this) };
     }
 
     public Entity Data { get; }
@@ -68,9 +66,6 @@ internal sealed class StoredRow : IDictionary<string, object>
             Store(column, value);
         }
     }
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern AttributeCollection NewAttributeCollection(IDictionary<string, object> collection);
 
     private void Store(string column, object value)
     {
