@@ -56,11 +56,7 @@ internal sealed class CreateHandler : MessageHandler
     {
         var target = exec.TargetEntity!;
         target.Id = exec.PrimaryEntityId;
-        foreach (var pair in exec.Engine.Writer.CreateAdditions(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext))
-        {
-            target[pair.Key] = pair.Value;
-            exec.PlatformAddedColumns.Add(pair.Key);
-        }
+        exec.Engine.Writer.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext, exec.PlatformAddedColumns);
     }
 
     public override void Execute(MessageExecution exec)

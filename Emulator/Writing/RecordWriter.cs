@@ -20,6 +20,8 @@ internal sealed class RecordWriter
     private readonly Func<Guid?> baseCurrency;
     private readonly Dictionary<string, object?> checkedValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
 
     public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency)
     {
@@ -48,19 +50,23 @@ internal sealed class RecordWriter
         return defaults ?? (IReadOnlyList<KeyValuePair<string, object?>>)Array.Empty<KeyValuePair<string, object?>>();
     }
 
-    /// <summary>The system columns a Create's PreOperation Target shows (id, created/modified, owner, state, status).</summary>
-    public IEnumerable<KeyValuePair<string, object?>> CreateAdditions(TableDefinition table, Entity target, Guid id, WriteContext context)
+    /// <summary>
+    /// Adds to a Create's Target the system columns its PreOperation shows (id, created/modified, owner,
+    /// state, status) that it lacks; <paramref name="added"/> receives their names.
+    /// </summary>
+    public void AddCreateColumns(TableDefinition table, Entity target, Guid id, WriteContext context, ICollection<string> added)
     {
         var user = new EntityReference("systemuser", context.UserId);
-        var additions = new Dictionary<string, object?>(SystemColumnsRoom, StringComparer.Ordinal)
-        {
-            [table.PrimaryIdAttribute] = id,
-            ["createdon"] = context.Now,
-            ["createdby"] = user,
-            ["modifiedon"] = context.Now,
-            ["modifiedby"] = ValueCopier.Copy(user),
-            ["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null,
-        };
+
+        // A map reused by every Create: emptied before this returns.
+        var additions = createAdditions;
+        additions.Clear();
+        additions[table.PrimaryIdAttribute] = id;
+        additions["createdon"] = context.Now;
+        additions["createdby"] = user;
+        additions["modifiedon"] = context.Now;
+        additions["modifiedby"] = ValueCopier.Copy(user);
+        additions["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null;
         if (table.IsUserOwned)
         {
             var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference
@@ -72,11 +78,10 @@ internal sealed class RecordWriter
 
         if (table.HasStateModel)
         {
-            var pair = new Dictionary<string, object?>(2, StringComparer.Ordinal)
-            {
-                ["statecode"] = target.Attributes.TryGetValue("statecode", out var state) ? state as OptionSetValue : null,
-                ["statuscode"] = target.Attributes.TryGetValue("statuscode", out var status) ? status as OptionSetValue : null,
-            };
+            var pair = statePair;
+            pair.Clear();
+            pair["statecode"] = target.Attributes.TryGetValue("statecode", out var state) ? state as OptionSetValue : null;
+            pair["statuscode"] = target.Attributes.TryGetValue("statuscode", out var status) ? status as OptionSetValue : null;
             try
             {
                 StateRules.ForCreate(table, pair, id, allowCloseStates: true);
@@ -89,7 +94,8 @@ internal sealed class RecordWriter
             }
         }
 
-        return Missing(table, target, additions);
+        AddMissing(table, target, additions, added);
+        additions.Clear();
     }
 
     /// <summary>Validates a caller's columns without writing (so a malformed request fails before any plug-in runs).</summary>
@@ -282,6 +288,19 @@ internal sealed class RecordWriter
         }
 
         return missing;
+    }
+
+    /// <summary>Sets on the Target the additions that are columns of the table and not already in it.</summary>
+    private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions, ICollection<string> added)
+    {
+        foreach (var pair in additions)
+        {
+            if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
+            {
+                target[pair.Key] = pair.Value;
+                added.Add(pair.Key);
+            }
+        }
     }
 
     // Only for values going straight to the store: references are the store's shared ones.
