@@ -32,6 +32,7 @@ public sealed class BusinessProcessFlowTablesTests
         .Add("A stagecategory outside 0-7 is a fault", StageCategoryOutOfRange)
         .Add("The Opportunity Sales Process has the stage ids every Sales org has, one per sales stage category", OpportunitySalesProcessIds)
         .Add("A Salesperson and a Sales Manager move a deal's flow; a user without the privilege is refused", MovingTheFlowNeedsThePrivilege)
+        .Add("Deleting an opportunity deletes its flow instance (emulator choice: the instance belongs to its record)", InstanceGoesWithItsDeal)
         .Add("A flow made in the designer has the same shape on its own table with the lookup bpf_opportunityid", CustomFlowTable);
 
     public static IEnumerable<object[]> Rules => Table.Rows;
@@ -169,6 +170,19 @@ public sealed class BusinessProcessFlowTablesTests
 
         Assert.AreEqual(Org.OpportunitySalesProcess.Propose, org.Read("opportunitysalesprocess", id)!.GetAttributeValue<EntityReference>("activestageid").Id);
         Assert.AreEqual("Develop", org.ServiceFor(rep).Retrieve("processstage", Org.OpportunitySalesProcess.Develop, new ColumnSet("stagename"))["stagename"], "the stages are readable to whoever runs the flow");
+    }
+
+    private static void InstanceGoesWithItsDeal()
+    {
+        var team = new SalesTeam();
+        team.Org.AddOpportunitySalesProcess();
+        var deal = team.Opportunity();
+        var id = Instance(team.Org, deal, Org.OpportunitySalesProcess.Qualify);
+
+        team.AsRep.Delete("opportunity", deal);
+
+        Assert.IsNull(team.Org.Read("opportunitysalesprocess", id));
+        Assert.IsNotNull(team.Org.Read("processstage", Org.OpportunitySalesProcess.Qualify), "the flow's definition stays");
     }
 
     private static void CustomFlowTable()

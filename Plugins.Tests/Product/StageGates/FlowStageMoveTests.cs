@@ -1,11 +1,15 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Security;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.StageGates.Steps;
 using CrmIndependence.Plugins.Tests.Product.Involvement;
+using CrmIndependence.Plugins.Tests.SdkConformance;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 
@@ -29,7 +33,7 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
             var message = SalesOrg.Refusal(() => org.MoveFlowTo(org.Riley, flow, SalesProcessFlow.Develop));
 
             Assert.AreEqual(salesStageMessage, message, "one message, whichever way the stage moves");
-            StringAssert.Contains(message, "can't move to Develop");
+            StringAssert.StartsWith(message, "This deal can't move to Develop yet. Complete these first: \u2022 ");
             StringAssert.Contains(message, StageGateSetup.DecisionMaker);
             Assert.AreEqual(SalesProcessFlow.Qualify, org.FlowStageOf(flow), "the refused move is not saved");
             Assert.AreEqual(0, org.StageGateSignals().Length);
@@ -235,7 +239,8 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
 
             public Guid Develop { get; private set; }
 
-            public static CustomFlow Arrange(SalesOrg org, string preImage = "activestageid,bpf_opportunityid")
+            /// <param name="preImage">The pre-image columns, when not the README's (to show what a wrong registration does).</param>
+            public static CustomFlow Arrange(SalesOrg org, string? preImage = null)
             {
                 org.Org.Metadata.Add(StandardTables.BusinessProcessFlowTable(Table, OpportunitySalesProcess.CustomFlow.OpportunityLookup, Opportunity.EntityName).Build());
                 org.Org.Security.AddRole(SecurityRole.Define("Deal flow users")
@@ -253,10 +258,13 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                 var discover = org.Org.AddProcessStage(Guid.NewGuid(), "Discover", StandardTables.StageCategory.Qualify, processId);
                 var flow = new CustomFlow { Develop = org.Org.AddProcessStage(Guid.NewGuid(), "Shape the solution", StandardTables.StageCategory.Develop, processId) };
 
-                org.Org.RegisterStep<GateFlowStageMove>("Update", Table, PipelineStage.PreOperation, filteringAttributes: "activestageid", preImage: preImage);
-                org.Org.RegisterStep<RecordStageGateSignals>("Update", Table, PipelineStage.PostOperation, mode: ExecutionMode.Asynchronous, filteringAttributes: "activestageid");
-                org.Org.RegisterStep<CrmIndependence.Plugins.Involvement.Steps.DetectManagerFlowStageMove>(
-                    "Update", Table, PipelineStage.PostOperation, mode: ExecutionMode.Asynchronous, filteringAttributes: "activestageid", preImage: preImage);
+                foreach (var row in ReadmeRegistrations())
+                {
+                    org.Org.RegisterStep(
+                        (IPlugin)Activator.CreateInstance(row.Type, new object?[] { null, null })!, // as Dataverse creates it: no configuration
+                        "Update", Table, row.Stage, mode: row.Mode, filteringAttributes: row.Filtering,
+                        preImage: row.PreImage == null ? null : preImage ?? row.PreImage, name: row.Type.Name + " on " + Table);
+                }
 
                 flow.Instance = org.Org.Seed(new Entity(Table)
                 {
@@ -267,6 +275,28 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                     [OpportunitySalesProcess.TraversedPath] = discover.ToString(),
                 });
                 return flow;
+            }
+
+            /// <summary>The rows of the README's table "A business process flow of your own on opportunity", read as an admin reads them.</summary>
+            public static IReadOnlyList<(Type Type, PipelineStage Stage, ExecutionMode Mode, string Filtering, string? PreImage)> ReadmeRegistrations()
+            {
+                var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "README.md"));
+                var section = readme.Substring(readme.IndexOf("**A business process flow of your own on opportunity.**", StringComparison.Ordinal));
+                var rows = new List<(Type, PipelineStage, ExecutionMode, string, string?)>();
+                foreach (Match row in Regex.Matches(section, @"^\s*\| `(?<type>[A-Za-z.]+)` \| Update, your flow's table \| (?<stage>\w+), (?<mode>\w+) \| `(?<filter>\w+)` \| (?<image>[^|]+) \|\s*$", RegexOptions.Multiline))
+                {
+                    var type = typeof(GateFlowStageMove).Assembly.GetType(row.Groups["type"].Value, throwOnError: true)!;
+                    var image = row.Groups["image"].Value.Trim();
+                    rows.Add((
+                        type,
+                        (PipelineStage)Enum.Parse(typeof(PipelineStage), row.Groups["stage"].Value),
+                        row.Groups["mode"].Value == "asynchronous" ? ExecutionMode.Asynchronous : ExecutionMode.Synchronous,
+                        row.Groups["filter"].Value,
+                        image == "none" ? null : string.Join(",", Regex.Matches(image, "`(\\w+)`").Select(m => m.Groups[1].Value))));
+                }
+
+                Assert.HasCount(3, rows, "the README lists the three steps to register on a custom flow's table");
+                return rows;
             }
         }
     }
