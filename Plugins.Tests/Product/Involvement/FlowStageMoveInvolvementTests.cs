@@ -48,6 +48,19 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         }
 
         [TestMethod]
+        public void Running_the_flow_step_twice_records_one_signal()
+        {
+            var org = new SalesOrg();
+            org.MoveFlowTo(org.Max, org.StartSalesProcess(org.RileysDeal), SalesProcessFlow.Develop);
+            var run = org.Org.LastOperation!.RunsOf<DetectManagerFlowStageMove>().Single();
+
+            var trace = PluginHarness.Replay(org, run);
+
+            Assert.AreEqual(1, org.SignalsOf(SignalKind.ManagerEditedDeal).Length);
+            StringAssert.Contains(string.Join("\n", trace), "already recorded");
+        }
+
+        [TestMethod]
         public void Riley_moving_her_own_flow_records_nothing()
         {
             var org = new SalesOrg();

@@ -57,6 +57,18 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         [TestMethod]
+        public void Recording_the_flow_move_s_signal_twice_keeps_one_row()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.MoveFlowTo(org.Riley, org.StartSalesProcess(org.RileysDeal), SalesProcessFlow.Develop);
+            var run = org.Org.LastOperation!.RunsOf<RecordStageGateSignals>().Single();
+
+            CrmIndependence.Plugins.Tests.Product.Involvement.PluginHarness.Replay(org, run);
+
+            Assert.AreEqual(1, org.StageGateSignals().Length);
+        }
+
+        [TestMethod]
         public void The_flow_move_and_the_salesstage_move_record_the_same_signal()
         {
             var viaFlow = new SalesOrg().WithStandardRequirements();
