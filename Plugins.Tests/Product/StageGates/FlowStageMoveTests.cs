@@ -205,6 +205,23 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         [TestMethod]
+        public void A_stage_map_left_in_the_salesstage_step_s_configuration_is_traced_as_unused_and_changes_nothing()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            var step = CrmIndependence.Plugins.Registration.RegistrationReader.ReadType(typeof(GateStageMove)).Steps.Single();
+            org.Org.Register(step with { Id = Guid.NewGuid(), Name = step.Name + " (upgraded)", Configuration = $"{SalesProcessFlow.Develop}=Develop" });
+            org.Enforce();
+            org.GiveDecisionMaker(org.RileysDeal);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+
+            Assert.AreEqual(Opportunity.SalesStageOption.Develop, org.StageOf(org.RileysDeal));
+            var runs = org.Org.LastOperation!.RunsOf<GateStageMove>().ToList();
+            Assert.HasCount(2, runs, "the shipped step and the one carrying the old configuration");
+            Assert.AreEqual(1, runs.Count(run => string.Join("\n", run.Trace).Contains(GateStageMove.LeftoverConfigurationMessage)), "only the configured one says so");
+        }
+
+        [TestMethod]
         public void A_custom_flow_on_opportunity_is_gated_once_the_same_steps_are_registered_on_its_table()
         {
             var org = new SalesOrg().WithStandardRequirements();

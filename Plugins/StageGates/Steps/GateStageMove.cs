@@ -29,13 +29,27 @@ namespace CrmIndependence.Plugins.StageGates.Steps
         Description = "Stage gates: exit criteria of every stage passed when salesstage moves (API, import, integrations).")]
     public sealed class GateStageMove : PluginBase
     {
+        private readonly bool hasLeftoverConfiguration;
+
         public GateStageMove(string? unsecureConfiguration, string? secureConfiguration)
             : base(unsecureConfiguration)
         {
+            hasLeftoverConfiguration = !string.IsNullOrWhiteSpace(unsecureConfiguration);
         }
+
+        /// <summary>What the step says when it still carries the stage-id map earlier versions read from its configuration.</summary>
+        public const string LeftoverConfigurationMessage =
+            "This step's unsecure configuration is no longer read (earlier versions took a stage-id map from it): moves of the " +
+            "business process flow are gated by the process stage's category, on the flow's own table (GateFlowStageMove). " +
+            "Clear the configuration in the Plug-in Registration Tool.";
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
+            if (hasLeftoverConfiguration)
+            {
+                context.Trace(LeftoverConfigurationMessage);
+            }
+
             var target = context.Target;
             if (!target.Contains(Opportunity.SalesStage))
             {
