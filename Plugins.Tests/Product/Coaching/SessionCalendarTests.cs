@@ -98,6 +98,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
 
             var session = org.OnlyOpenSessionOf(org.Riley);
             var appointment = OnlyAppointmentOf(org, session.Id);
+            StringAssert.StartsWith((string)appointment[Appointment.Subject], "Coaching: Riley Rep, ");
+            Assert.AreEqual(session[CoachingSession.PrimaryName], appointment[Appointment.Subject]);
             Assert.AreEqual(session[CoachingSession.ScheduledStart], appointment[Appointment.ScheduledStart]);
             Assert.AreEqual(30, appointment[Appointment.ScheduledDurationMinutes]);
             CollectionAssert.AreEquivalent(new[] { org.Riley.Id, org.Max.Id }, Parties(appointment, Appointment.RequiredAttendees));
@@ -183,6 +185,22 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
             Assert.AreEqual(Appointment.Statuses.Completed, held.GetAttributeValue<OptionSetValue>(Appointment.StatusCode).Value);
             var next = org.OnlyOpenSessionOf(org.Riley);
             Assert.AreEqual(next[CoachingSession.ScheduledStart], OnlyAppointmentOf(org, next.Id)[Appointment.ScheduledStart]);
+        }
+
+        [TestMethod]
+        public void An_appointment_the_manager_canceled_on_the_calendar_is_left_as_they_left_it()
+        {
+            var org = new SalesOrg();
+            var session = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddDays(1));
+            var appointment = OnlyAppointmentOf(org, session).Id;
+            org.As(org.Max).Update(new Entity(Appointment.EntityName, appointment) { [Appointment.StateCode] = new OptionSetValue(Appointment.States.Canceled) });
+
+            org.As(org.Max).Update(new Entity(CoachingSession.EntityName, session) { [CoachingSession.ScheduledStart] = org.Org.Now.AddDays(2) });
+
+            org.NoAsyncFailures();
+            var after = OnlyAppointmentOf(org, session);
+            Assert.AreEqual(Appointment.States.Canceled, State(after), "not reopened");
+            Assert.AreEqual(org.Org.Now.AddDays(1), after[Appointment.ScheduledStart], "not moved");
         }
 
         [TestMethod]
