@@ -219,6 +219,21 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
         }
 
         [TestMethod]
+        public void Disabling_the_manager_hands_the_appointment_to_the_next_active_manager()
+        {
+            var org = new SalesOrg();
+            var session = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddDays(1));
+
+            org.As(org.SystemAdministrator).Update(new Entity(SystemUser.EntityName, org.Max.Id) { [SystemUser.IsDisabled] = true });
+
+            org.NoAsyncFailures();
+            var appointment = OnlyAppointmentOf(org, session);
+            Assert.AreEqual(org.Director.Id, appointment.GetAttributeValue<EntityReference>(Appointment.OwnerId).Id);
+            CollectionAssert.AreEquivalent(new[] { org.Riley.Id, org.Director.Id }, Parties(appointment, Appointment.RequiredAttendees));
+            Assert.AreEqual(appointment.Id, CalendarOf(org, org.Director).Single().Id);
+        }
+
+        [TestMethod]
         public void A_retried_job_creates_no_second_appointment()
         {
             var org = new SalesOrg();
