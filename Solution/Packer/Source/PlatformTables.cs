@@ -65,6 +65,8 @@ namespace CrmIndependence.Solution.Source
             Activity("phonecall", "PhoneCall", "directioncode", "phonenumber", "from", "to"),
             Activity("task", "Task", "percentcomplete", "category", "subcategory"),
             Activity("appointment", "Appointment", "location", "isalldayevent", "requiredattendees", "optionalattendees", "organizer"),
+            Table("activityparty", "ActivityParty", "activitypartyid", "partyidname", "None",
+                "activitypartyid", "activityid", "partyid", "partyidname", "participationtypemask", "addressused"),
             Activity("opportunityclose", "OpportunityClose", "opportunityid", "actualrevenue", "actualend", "competitorid"),
             Table("environmentvariabledefinition", "EnvironmentVariableDefinition", "environmentvariabledefinitionid", "displayname", "UserOwned",
                 Owner.Concat(new[] { "environmentvariabledefinitionid", "schemaname", "displayname", "defaultvalue", "type", "description", "isrequired", "statecode", "statuscode" }).ToArray()),
