@@ -38,6 +38,7 @@ public sealed class TableDefinition
         }
 
         columnList = columns.Values.ToArray();
+        HasPartyLists = columnList.Any(column => column.Kind == ColumnKind.PartyList);
     }
 
     public string LogicalName { get; }
@@ -82,6 +83,9 @@ public sealed class TableDefinition
     public IReadOnlyList<ColumnDefinition> Columns => columnList;
 
     public bool HasStateModel => States.Count > 0;
+
+    /// <summary>The table has a party list column (to, from, requiredattendees...): writes then maintain activityparty rows.</summary>
+    public bool HasPartyLists { get; }
 
     public bool IsUserOwned => Ownership == TableOwnership.UserOrTeam;
 

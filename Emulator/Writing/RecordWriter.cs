@@ -17,18 +17,20 @@ internal sealed class RecordWriter
     private readonly DataStore store;
     private readonly ValueValidator validator;
     private readonly ActivityPointerMirror mirror;
+    private readonly ActivityParties parties;
     private readonly Func<Guid?> baseCurrency;
     private readonly Dictionary<string, object?> checkedValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
     private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
 
-    public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency)
+    public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency, Func<Guid> newId)
     {
         this.store = store;
         this.validator = validator;
         this.baseCurrency = baseCurrency;
         mirror = new ActivityPointerMirror(store);
+        parties = new ActivityParties(store, newId);
     }
 
     private MetadataCatalog Catalog => store.Catalog;
@@ -141,9 +143,11 @@ internal sealed class RecordWriter
             StateRules.ForCreate(table, values, id, context.AllowCloseStates || context.Seeding);
             ComputedColumns.Apply(table, values, existing: null);
             AlternateKeys.EnsureUnique(store, table, id, values);
+            parties.Prepare(table, id, values);
 
             var row = store.Insert(table, id, values);
             mirror.Created(table, row);
+            parties.Written(table, id, values);
             return row;
         }
         finally
@@ -190,8 +194,10 @@ internal sealed class RecordWriter
         SetIfColumn(table, changes, "modifiedonbehalfby", context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null);
         ComputedColumns.Apply(table, changes, row);
         AlternateKeys.EnsureUnique(store, table, row.Id, column => changes.TryGetValue(column, out var value) ? value : row[column]);
+        parties.Prepare(table, row.Id, changes);
         store.Update(row, changes);
         mirror.Changed(table, row, changes);
+        parties.Written(table, row.Id, changes);
     }
 
     /// <summary>Sets one column without the pipeline (remove-link on delete, 1:N associate).</summary>
@@ -226,6 +232,7 @@ internal sealed class RecordWriter
         }
 
         mirror.Deleted(table, row.Id);
+        parties.Deleted(table, row.Id);
         store.Delete(row);
     }
 
