@@ -60,6 +60,18 @@ internal sealed class DataStore
     public StoredRow Insert(TableDefinition table, Guid id, Dictionary<string, object?> values)
     {
         var rows = Table(table.LogicalName);
+
+        // Slots first, so the row's array is made once at its final length (the first rows of a table claim them).
+        foreach (var value in values)
+        {
+            if (value.Value != null)
+            {
+                rows.Layout.Claim(value.Key);
+            }
+        }
+
+        rows.Layout.Claim(table.PrimaryIdAttribute);
+        rows.Layout.Claim("versionnumber");
         var row = new StoredRow(table.LogicalName, id, rows.Layout) { Version = NextVersion() };
         foreach (var value in values)
         {
