@@ -94,9 +94,32 @@ public sealed class TableDefinition
     public ColumnDefinition? FindColumn(string logicalName) =>
         columns.TryGetValue(logicalName, out var column) ? column : null;
 
-    public StateDefinition? FindState(int value) => States.FirstOrDefault(state => state.Value == value);
+    public StateDefinition? FindState(int value)
+    {
+        // Loops, not FirstOrDefault: every Create and Update asks, and a closure over the value would be made each time.
+        for (var index = 0; index < States.Count; index++)
+        {
+            if (States[index].Value == value)
+            {
+                return States[index];
+            }
+        }
 
-    public StatusDefinition? FindStatus(int value) => Statuses.FirstOrDefault(status => status.Value == value);
+        return null;
+    }
+
+    public StatusDefinition? FindStatus(int value)
+    {
+        for (var index = 0; index < Statuses.Count; index++)
+        {
+            if (Statuses[index].Value == value)
+            {
+                return Statuses[index];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first state (the one a new row starts in, normally 0 / Active or Open).</summary>
     public StateDefinition? InitialState => States.Count == 0 ? null : States[0];
