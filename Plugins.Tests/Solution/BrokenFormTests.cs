@@ -50,6 +50,30 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             StringAssert.Contains(error.Message, "from 'cri_/scripts/approvedeal.js', which is not in the form's <formLibraries>");
         }
 
+        [TestMethod]
+        public void A_site_map_subarea_opening_a_view_of_another_table_stops_the_pack()
+        {
+            var error = PackFailsWith(SiteMap, "etn=cri_helprequest&amp;viewid=%7b546d7cba", "etn=cri_coachingsession&amp;viewid=%7b546d7cba");
+
+            Assert.AreEqual(SiteMap, error.File);
+            StringAssert.Contains(error.Element, "<SubArea>");
+            StringAssert.Contains(error.Message, "opens the view {546d7cba-d0aa-5ab2-8585-1be3db1a3a5b} (viewid=), which is not a view of 'cri_coachingsession'");
+        }
+
+        [TestMethod]
+        public void A_site_map_subarea_opening_a_view_the_app_does_not_include_stops_the_pack()
+        {
+            var source = SolutionTestLayout.CopyOfSource();
+            var app = Path.Combine(source, "AppModules", "cri_SalesIndependence", "AppModule.xml");
+            File.WriteAllText(app, File.ReadAllText(app).Replace("    <AppModuleComponent type=\"26\" id=\"{546d7cba-d0aa-5ab2-8585-1be3db1a3a5b}\" />\n", ""));
+
+            var error = Assert.ThrowsExactly<SolutionSourceException>(() => SolutionTestLayout.PackTo(SolutionTestLayout.NewTempFolder("broken-app"), source));
+
+            StringAssert.Contains(error.Message, "which the app does not include (an AppModuleComponent of type 26)");
+        }
+
+        private const string SiteMap = "AppModuleSiteMaps/cri_SalesIndependence/AppModuleSiteMap.xml";
+
         private static SolutionSourceException PackFailsWith(string relative, string from, string to)
         {
             var source = SolutionTestLayout.CopyOfSource();
