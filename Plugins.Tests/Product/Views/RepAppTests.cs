@@ -41,6 +41,8 @@ namespace CrmIndependence.Plugins.Tests.Product.Views
             var included = app.Descendants("AppModuleComponent").Where(c => (string)c.Attribute("type")! == "26").Select(c => Guid.Parse((string)c.Attribute("id")!)).ToHashSet();
 
             CollectionAssert.AreEqual(new[] { "My Help Requests", "My Coaching Sessions", "My Weekly Scores" }, opened.Keys.ToList());
+            var area = Zip.Customizations.Element("AppModuleSiteMaps")!.Descendants("Area").Single(a => (string)a.Attribute("Id")! == "area_myindependence");
+            Assert.IsTrue(area.Descendants("SubArea").Any(s => (string?)s.Attribute("Entity") == Opportunity.EntityName), "and the rep's deals, whose timeline files help requests");
             foreach (var (title, view) in opened)
             {
                 Assert.AreEqual(title, ShippedViews.Name(ViewById(view)), "each subarea opens the view of its name");
