@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace CrmIndependence.Plugins.Tests.SolutionPackage
 {
     /// <summary>
-    /// A form that would break for its users stops the pack, naming the form's file, the control and what to fix: a
+    /// A form that would break for its users, or show them the suite's bookkeeping, stops the pack, naming the form's file, the control and what to fix: a
     /// subgrid whose relationship does not join its table to the form's, a subgrid showing a view of another table, a
     /// script library the solution lacks, a handler calling a library its form does not load.
     /// </summary>
@@ -48,6 +48,15 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
             var error = PackFailsWith(RequestForm, "libraryName=\"cri_/scripts/helprequestform.js\" handlerUniqueId", "libraryName=\"cri_/scripts/approvedeal.js\" handlerUniqueId");
 
             StringAssert.Contains(error.Message, "from 'cri_/scripts/approvedeal.js', which is not in the form's <formLibraries>");
+        }
+
+        [TestMethod]
+        public void A_bookkeeping_column_on_a_form_stops_the_pack()
+        {
+            var error = PackFailsWith(RequestForm, "datafieldname=\"cri_decisionvalue\"", "datafieldname=\"cri_decisioncolumn\"");
+
+            Assert.AreEqual(RequestForm, error.File);
+            StringAssert.Contains(error.Message, "shows 'cri_decisioncolumn', the suite's bookkeeping (the logical name of an opportunity column, for integrations filing a Column decision)");
         }
 
         [TestMethod]

@@ -1,11 +1,12 @@
 using System;
 using System.Linq;
 using System.Xml.Linq;
+using CrmIndependence.Plugins.Bookkeeping;
 using CrmIndependence.Solution.Source;
 
 namespace CrmIndependence.Solution.Validation
 {
-    /// <summary>Relationships and tables: every relationship joins declared tables and columns; every form, view and chart of a table names its columns and queries valid FetchXml.</summary>
+    /// <summary>Relationships and tables: every relationship joins declared tables and columns; every form, view and chart of a table names its columns and queries valid FetchXml; no form shows a bookkeeping column.</summary>
     internal static class TableCheck
     {
         public static void CheckRelationships(SolutionSource source)
@@ -86,6 +87,13 @@ namespace CrmIndependence.Solution.Validation
                         if (!table.HasColumn(field))
                         {
                             throw new SolutionSourceException(form.File, SolutionSourceException.Describe(control), $"binds column '{field}', which '{table.LogicalName}' does not have.");
+                        }
+
+                        var bookkeeping = SuiteColumns.Bookkeeping.FirstOrDefault(column => column.Table == table.LogicalName && column.Column == field);
+                        if (bookkeeping != null)
+                        {
+                            throw new SolutionSourceException(form.File, SolutionSourceException.Describe(control),
+                                $"shows '{field}', the suite's bookkeeping ({bookkeeping.Why}), which means nothing to the people who open the form; remove its cell.");
                         }
                     }
 
