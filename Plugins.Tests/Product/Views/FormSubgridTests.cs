@@ -61,6 +61,25 @@ namespace CrmIndependence.Plugins.Tests.Product.Views
             CollectionAssert.AreEquivalent(rileysSignals, Run(org, org.Riley, form, "DealSignals", org.RileysDeal), "the rep reads the signals behind their score");
         }
 
+        [TestMethod]
+        public void The_session_forms_timeline_shows_the_sessions_appointment_to_the_rep_and_the_manager()
+        {
+            var org = new SalesOrg();
+            var session = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddDays(2));
+            org.NoAsyncFailures();
+
+            Assert.IsTrue(PackedForms.HasTimeline(PackedForms.Form(CoachingSession.EntityName, "main", "Coaching Session")));
+            Assert.IsTrue(org.Org.Metadata.FindTable(CoachingSession.EntityName)!.HasActivities, "activities are enabled on the session, so its timeline lists them");
+            foreach (var user in new[] { org.Riley, org.Max })
+            {
+                // What the timeline asks for: the activities regarding the open record.
+                var query = new QueryExpression("activitypointer") { ColumnSet = new ColumnSet("activitytypecode", "subject") };
+                query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, session);
+                var activities = org.As(user).RetrieveMultiple(query).Entities;
+                CollectionAssert.AreEqual(new[] { Appointment.EntityName }, activities.Select(a => a.GetAttributeValue<string>("activitytypecode")).ToList(), $"the appointment, for {user.FullName}");
+            }
+        }
+
         private static List<Guid> Run(SalesOrg org, User user, XElement form, string gridId, Guid recordId)
         {
             var grid = PackedForms.Subgrids(form).Single(candidate => candidate.Id == gridId);
