@@ -178,6 +178,7 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
                 "Help Requests Ready for My Response", "Help Requests Parked for Coaching", "Dependency Signals on My Team This Week",
                 "Deals Where I Am Over-Involved", "Reps Below the Independence Threshold", "My Team's Independence Scores This Week",
                 "Coaching Sessions This Week", "Skipped or Overdue Coaching", "My Closed Coaching Sessions, Last 90 Days", "Stage-Gate Blocks This Month", "My Habits by Week", "My Managers' Current Week",
+                "My Team's Weekly Scores, Last 8 Weeks", "Signals on My Team, Last 8 Weeks", "My Help Requests", "My Coaching Sessions", "My Weekly Scores",
             })
             {
                 CollectionAssert.Contains(views, name);
@@ -185,7 +186,8 @@ namespace CrmIndependence.Plugins.Tests.SolutionPackage
 
             var charts = zip.Entities.SelectMany(e => e.Descendants("visualization")).Select(v => v.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value).ToList();
             CollectionAssert.AreEquivalent(
-                new[] { "Signals by Kind", "Independence Score by Rep", "Coaching Held vs Skipped", "My Answers Inside the Delay vs the Ceiling", "My Interventions by Week", "My Coaching Held vs Skipped" },
+                new[] { "Signals by Kind", "Independence Score by Rep", "Coaching Held vs Skipped", "My Answers Inside the Delay vs the Ceiling", "My Interventions by Week", "My Coaching Held vs Skipped",
+                    "My Team's Score per Week", "Coaching Held vs Skipped per Week", "Signals by Kind per Week" },
                 charts);
             var dashboards = zip.Customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => d.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value).ToList();
             CollectionAssert.AreEquivalent(new[] { "Sales independence", "My habits" }, dashboards);

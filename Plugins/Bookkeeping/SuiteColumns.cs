@@ -88,6 +88,23 @@ namespace CrmIndependence.Plugins.Bookkeeping
                 "set by the suite in the same transaction as the weekly score that counts the signal", Refuse, Refuse),
         };
 
+        /// <summary>
+        /// The columns that are bookkeeping, not information: ids and keys the suite matches on, marks that make a retried
+        /// step count nothing, an integration's logical name. No form shows them (the form tests check every packed form);
+        /// the figures a person reads (counters, scores, respond-after) are in <see cref="All"/> and stay on the forms, read-only.
+        /// </summary>
+        public static IReadOnlyList<BookkeepingColumn> Bookkeeping { get; } = new[]
+        {
+            new BookkeepingColumn(Opportunity.EntityName, Opportunity.CountedActivities, "the ids of the last activities counted on the deal, so a retried count counts nothing"),
+            new BookkeepingColumn(Opportunity.EntityName, Opportunity.TakeoverSignalled, "the mark that the take-over by share was recorded, once per deal"),
+            new BookkeepingColumn(HelpRequest.EntityName, HelpRequest.DecisionColumn, "the logical name of an opportunity column, for integrations filing a Column decision"),
+            new BookkeepingColumn(DependencySignal.EntityName, DependencySignal.IdempotencyKey, "the key of the event, so a retried recording records nothing"),
+            new BookkeepingColumn(DependencySignal.EntityName, DependencySignal.RelatedActivity, "the id of the activity behind the signal (a lookup to activitypointer is not supported)"),
+            new BookkeepingColumn(DependencySignal.EntityName, DependencySignal.RelatedActivityType, "the table of that activity"),
+            new BookkeepingColumn(DependencySignal.EntityName, DependencySignal.CountedInScore, "the mark that the signal's points are on its week, so a retried score job counts nothing"),
+            new BookkeepingColumn(ManagerWeekTable.EntityName, ManagerWeekTable.CountedEvents, "the key of every event the manager's week counted, so a retried job counts nothing"),
+        };
+
         /// <summary>Tables whose rows only the suite creates.</summary>
         public static IReadOnlyList<SuiteRecord> Records { get; } = new[]
         {

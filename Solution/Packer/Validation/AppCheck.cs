@@ -37,6 +37,36 @@ namespace CrmIndependence.Solution.Validation
             }
         }
 
+        /// <summary>
+        /// A subarea opening one view of a table (<c>/main.aspx?pagetype=entitylist&amp;etn=…&amp;viewid={…}&amp;viewType=1039</c>,
+        /// 1039 a system view): the table and the view are the solution's, and the app includes the view.
+        /// </summary>
+        private static void CheckListUrl(SolutionSource source, string file, XElement subArea, string url)
+        {
+            var query = url.Substring(url.IndexOf('?') + 1).Split('&')
+                .Select(pair => pair.Split(new[] { '=' }, 2))
+                .Where(pair => pair.Length == 2)
+                .ToDictionary(pair => pair[0].ToLowerInvariant(), pair => Uri.UnescapeDataString(pair[1]), StringComparer.Ordinal);
+            query.TryGetValue("etn", out var table);
+            var entity = source.Entities.FirstOrDefault(e => e.LogicalName == table)
+                ?? throw new SolutionSourceException(file, SolutionSourceException.Describe(subArea), $"opens a list of '{table}', a table without views in the solution (etn=).");
+            var viewId = SolutionValidator.NormalizeId(query.TryGetValue("viewid", out var id) ? id : null);
+            if (!entity.SavedQueries.Any(view => SolutionValidator.NormalizeId((string?)view.Element("savedqueryid")) == viewId))
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(subArea), $"opens the view {{{viewId}}} (viewid=), which is not a view of '{table}'.");
+            }
+
+            if (!query.TryGetValue("viewtype", out var viewType) || viewType != "1039")
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(subArea), "opens a system view: its Url needs viewType=1039.");
+            }
+
+            if (!source.AppModules.All(app => app.Root.Descendants("AppModuleComponent").Any(component => (string?)component.Attribute("type") == "26" && SolutionValidator.NormalizeId((string?)component.Attribute("id")) == viewId)))
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(subArea), $"opens the view {{{viewId}}}, which the app does not include (an AppModuleComponent of type 26).");
+            }
+        }
+
         public static void CheckApps(SolutionSource source)
         {
             foreach (var app in source.AppModules)
@@ -78,6 +108,12 @@ namespace CrmIndependence.Solution.Validation
                     if (entity != null && source.Model.FindTable(entity) == null)
                     {
                         throw new SolutionSourceException(map.File, SolutionSourceException.Describe(subArea), $"opens the unknown table '{entity}'.");
+                    }
+
+                    var url = (string?)subArea.Attribute("Url");
+                    if (url != null && url.Contains("pagetype=entitylist", StringComparison.OrdinalIgnoreCase))
+                    {
+                        CheckListUrl(source, map.File, subArea, url);
                     }
 
                     var dashboard = (string?)subArea.Attribute("DefaultDashboard");

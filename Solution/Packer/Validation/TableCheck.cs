@@ -1,11 +1,12 @@
 using System;
 using System.Linq;
 using System.Xml.Linq;
+using CrmIndependence.Plugins.Bookkeeping;
 using CrmIndependence.Solution.Source;
 
 namespace CrmIndependence.Solution.Validation
 {
-    /// <summary>Relationships and tables: every relationship joins declared tables and columns; every form, view and chart of a table names its columns and queries valid FetchXml.</summary>
+    /// <summary>Relationships and tables: every relationship joins declared tables and columns; every form, view and chart of a table names its columns and queries valid FetchXml; no form shows a bookkeeping column.</summary>
     internal static class TableCheck
     {
         public static void CheckRelationships(SolutionSource source)
@@ -87,11 +88,23 @@ namespace CrmIndependence.Solution.Validation
                         {
                             throw new SolutionSourceException(form.File, SolutionSourceException.Describe(control), $"binds column '{field}', which '{table.LogicalName}' does not have.");
                         }
+
+                        var bookkeeping = SuiteColumns.Bookkeeping.FirstOrDefault(column => column.Table == table.LogicalName && column.Column == field);
+                        if (bookkeeping != null)
+                        {
+                            throw new SolutionSourceException(form.File, SolutionSourceException.Describe(control),
+                                $"shows '{field}', the suite's bookkeeping ({bookkeeping.Why}), which means nothing to the people who open the form; remove its cell.");
+                        }
                     }
 
                     if (form.Root.Element("systemform")?.Element("formid") == null)
                     {
                         throw new SolutionSourceException(form.File, "<systemform>", $"the {type} form has no <formid>.");
+                    }
+
+                    foreach (var grid in form.Root.Descendants("control").Where(control => string.Equals((string?)control.Attribute("classid"), SubgridClassId, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        CheckSubgrid(source, form.File, grid, table);
                     }
                 }
 
@@ -126,6 +139,37 @@ namespace CrmIndependence.Solution.Validation
                         CheckChart(source, chartFile.File, chart, table);
                     }
                 }
+            }
+        }
+
+        /// <summary>The classid of a subgrid control (FormXml: a grid of related rows).</summary>
+        public const string SubgridClassId = "{E7A81278-8635-4d9e-8D4D-59480B391C5B}";
+
+        /// <summary>
+        /// A subgrid on a form of <paramref name="table"/> lists rows of its TargetEntityType related through its
+        /// RelationshipName, in the layout of its ViewId: the relationship must join the two tables (the target
+        /// referencing the form's table) and the view must be one of the target table's views in the solution.
+        /// </summary>
+        private static void CheckSubgrid(SolutionSource source, string file, XElement grid, TableModel table)
+        {
+            var parameters = grid.Element("parameters");
+            var target = ((string?)parameters?.Element("TargetEntityType") ?? "").ToLowerInvariant();
+            var relationshipName = (string?)parameters?.Element("RelationshipName") ?? "";
+            var viewId = SolutionValidator.NormalizeId((string?)parameters?.Element("ViewId"));
+            var entity = source.Entities.FirstOrDefault(e => e.LogicalName == target)
+                ?? throw new SolutionSourceException(file, SolutionSourceException.Describe(grid), $"lists '{target}', a table without views in the solution; name one in <TargetEntityType>.");
+            var relationship = source.Relationships.FirstOrDefault(r => string.Equals((string?)r.Attribute("Name"), relationshipName, StringComparison.OrdinalIgnoreCase));
+            if (relationship == null
+                || !string.Equals((string?)relationship.Element("ReferencingEntityName"), target, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals((string?)relationship.Element("ReferencedEntityName"), table.LogicalName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(grid),
+                    $"names the relationship '{relationshipName}', which is not a relationship of Other/Relationships/ from '{table.LogicalName}' to '{target}'; name the one whose lookup on {target} points to {table.LogicalName}.");
+            }
+
+            if (!entity.SavedQueries.Any(view => SolutionValidator.NormalizeId((string?)view.Element("savedqueryid")) == viewId))
+            {
+                throw new SolutionSourceException(file, SolutionSourceException.Describe(grid), $"shows the view {{{viewId}}}, which is not a view of '{target}'.");
             }
         }
 

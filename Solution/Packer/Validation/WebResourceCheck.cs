@@ -11,7 +11,7 @@ namespace CrmIndependence.Solution.Validation
     /// The web resources of <c>WebResources/</c>: each name carries the publisher prefix and is the file's path under
     /// the folder; its id is a braced GUID used once; its <c>WebResourceType</c> is the one its extension has (the
     /// webresource table's choice: 1 HTML … 3 JScript … 11 SVG, 12 RESX); its <c>FileName</c> is a <c>/WebResources/</c>
-    /// part used once. Every <c>$webresource:</c> library a ribbon names is a web resource of the solution.
+    /// part used once. Every <c>$webresource:</c> library a ribbon names, and every library a form loads, is a web resource of the solution; every form event handler calls a library of its form.
     /// </summary>
     public static class WebResourceCheck
     {
@@ -66,6 +66,28 @@ namespace CrmIndependence.Solution.Validation
                 if (!resource.FileName.StartsWith("/WebResources/", StringComparison.Ordinal) || resource.FileName.Length <= "/WebResources/".Length || !parts.Add(resource.FileName))
                 {
                     throw new SolutionSourceException(file, "<FileName>", $"'{resource.FileName}' must be a part under /WebResources/ that no other web resource uses.");
+                }
+            }
+
+            foreach (var (_, form) in source.Entities.SelectMany(entity => entity.Forms))
+            {
+                var libraries = form.Root.Descendants("Library").Select(library => (Element: library, Name: (string?)library.Attribute("name") ?? "")).ToList();
+                foreach (var (element, name) in libraries)
+                {
+                    if (source.WebResources.All(resource => resource.Name != name))
+                    {
+                        throw new SolutionSourceException(form.File, SolutionSourceException.Describe(element), $"'{name}' names a web resource the solution does not have.");
+                    }
+                }
+
+                foreach (var handler in form.Root.Descendants("Handler"))
+                {
+                    var name = (string?)handler.Attribute("libraryName") ?? "";
+                    if (libraries.All(library => library.Name != name))
+                    {
+                        throw new SolutionSourceException(form.File, SolutionSourceException.Describe(handler),
+                            $"calls {(string?)handler.Attribute("functionName")} from '{name}', which is not in the form's <formLibraries>; add it there (a web resource of the solution).");
+                    }
                 }
             }
 
