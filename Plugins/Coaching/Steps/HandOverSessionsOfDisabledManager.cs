@@ -49,7 +49,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                     continue;
                 }
 
-                var coached = CoachedRep.Read(service, rep.Id, Involvement.UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn));
+                var coached = CoachedRep.Read(service, rep.Id, Signals.UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn));
                 service.Update(new Entity(CoachingSession.EntityName, session.Id)
                 {
                     [CoachingSession.ManagerId] = coached.ManagerId.HasValue ? new EntityReference(SystemUser.EntityName, coached.ManagerId.Value) : null,

@@ -4,6 +4,7 @@ using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.DecisionAuthority.Steps

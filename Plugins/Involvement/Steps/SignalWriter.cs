@@ -1,5 +1,7 @@
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.Signals.Platform;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Involvement.Steps
 {

@@ -1,11 +1,11 @@
 using CrmIndependence.Plugins.HelpRequests;
 using CrmIndependence.Plugins.HelpRequests.Steps;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.ManagersWeek.Platform;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.ManagersWeek.Steps
 {

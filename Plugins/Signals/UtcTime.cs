@@ -1,6 +1,6 @@
 using System;
 
-namespace CrmIndependence.Plugins.Involvement
+namespace CrmIndependence.Plugins.Signals
 {
     /// <summary>Dataverse hands out UTC times, sometimes marked Unspecified; the domain works in UTC only.</summary>
     public static class UtcTime

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace CrmIndependence.Plugins.Involvement
+namespace CrmIndependence.Plugins.Signals
 {
     /// <summary>
     /// Builds the alternate key of a dependency signal, so a step that runs twice for the same event (Dataverse

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Platform
+namespace CrmIndependence.Plugins.Signals.Platform
 {
     /// <summary>
     /// Hands signals from a synchronous step to an asynchronous one of the same operation, so a failure in
@@ -34,7 +33,7 @@ namespace CrmIndependence.Plugins.Platform
             var pending = context.SharedVariables.TryGetValue(key, out var existing) && existing is EntityCollection collection
                 ? collection
                 : new EntityCollection { EntityName = DependencySignal.EntityName };
-            pending.Entities.Add(ToRow(signal));
+            pending.Entities.Add(SignalRows.ToRow(signal));
             context.SharedVariables[key] = pending;
         }
 
@@ -47,7 +46,7 @@ namespace CrmIndependence.Plugins.Platform
             }
 
             return context.SharedVariables.TryGetValue(key, out var value) && value is EntityCollection collection
-                ? collection.Entities.Select(FromRow).ToList()
+                ? collection.Entities.Select(SignalRows.FromRow).ToList()
                 : new List<Signal>();
         }
 
@@ -82,54 +81,5 @@ namespace CrmIndependence.Plugins.Platform
 
             return created;
         }
-
-        private static Entity ToRow(Signal signal)
-        {
-            var row = new Entity(DependencySignal.EntityName)
-            {
-                [DependencySignal.Kind] = new OptionSetValue((int)signal.Kind),
-                [DependencySignal.RepId] = new EntityReference(SystemUser.EntityName, signal.RepId),
-                [DependencySignal.OccurredOn] = signal.OccurredOnUtc,
-                [DependencySignal.Details] = signal.Details,
-                [DependencySignal.IdempotencyKey] = signal.IdempotencyKey,
-                [DependencySignal.Weight] = signal.Weight,
-            };
-            if (signal.ManagerId.HasValue)
-            {
-                row[DependencySignal.ManagerId] = new EntityReference(SystemUser.EntityName, signal.ManagerId.Value);
-            }
-
-            if (signal.OpportunityId.HasValue)
-            {
-                row[DependencySignal.OpportunityId] = new EntityReference(Opportunity.EntityName, signal.OpportunityId.Value);
-            }
-
-            if (signal.RelatedActivityId.HasValue)
-            {
-                row[DependencySignal.RelatedActivity] = signal.RelatedActivityId.Value.ToString("D");
-            }
-
-            if (signal.GateName != null)
-            {
-                row[DependencySignal.GateName] = signal.GateName;
-            }
-
-            return row;
-        }
-
-        private static Signal FromRow(Entity row) =>
-            new Signal(
-                (SignalKind)row.GetAttributeValue<OptionSetValue>(DependencySignal.Kind).Value,
-                row.GetAttributeValue<EntityReference>(DependencySignal.RepId).Id,
-                row.GetAttributeValue<DateTime>(DependencySignal.OccurredOn),
-                row.GetAttributeValue<string>(DependencySignal.Details),
-                row.GetAttributeValue<string>(DependencySignal.IdempotencyKey))
-            {
-                ManagerId = row.GetAttributeValue<EntityReference>(DependencySignal.ManagerId)?.Id,
-                OpportunityId = row.GetAttributeValue<EntityReference>(DependencySignal.OpportunityId)?.Id,
-                RelatedActivityId = Guid.TryParse(row.GetAttributeValue<string>(DependencySignal.RelatedActivity), out var related) ? related : (Guid?)null,
-                GateName = row.GetAttributeValue<string>(DependencySignal.GateName),
-                Weight = row.GetAttributeValue<int>(DependencySignal.Weight),
-            };
     }
 }

@@ -1,4 +1,4 @@
-namespace CrmIndependence.Plugins.Involvement
+namespace CrmIndependence.Plugins.Signals
 {
     /// <summary>
     /// What a dependency signal records. The numbers are the option values of the <c>cri_kind</c> choice on

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CrmIndependence.Plugins.Involvement
+namespace CrmIndependence.Plugins.Signals
 {
     /// <summary>Facts about each <see cref="SignalKind"/>: its default weight, its label, and whether it is manager involvement.</summary>
     public static class SignalKinds

@@ -1,11 +1,11 @@
 using System;
 
-namespace CrmIndependence.Plugins.Involvement
+namespace CrmIndependence.Plugins.Signals
 {
     /// <summary>
     /// A dependency signal as it is written to <c>cri_dependencysignal</c>. Create signals for the deal events
-    /// through <see cref="InvolvementDetector"/>; other capabilities use the constructor and
-    /// <see cref="Involvement.IdempotencyKey.For"/>. Immutable; <see cref="Weight"/> starts at the kind's default.
+    /// through <c>Involvement/InvolvementDetector.cs</c>; other capabilities use the constructor and
+    /// <see cref="Signals.IdempotencyKey.For"/>. Immutable; <see cref="Weight"/> starts at the kind's default.
     /// </summary>
     public sealed record Signal
     {
@@ -30,10 +30,10 @@ namespace CrmIndependence.Plugins.Involvement
                 throw new ArgumentException("A signal needs details a manager can read.", nameof(details));
             }
 
-            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > Involvement.IdempotencyKey.MaximumLength)
+            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > Signals.IdempotencyKey.MaximumLength)
             {
                 throw new ArgumentException(
-                    $"A signal needs an idempotency key of 1 to {Involvement.IdempotencyKey.MaximumLength} characters (see IdempotencyKey.For).",
+                    $"A signal needs an idempotency key of 1 to {Signals.IdempotencyKey.MaximumLength} characters (see IdempotencyKey.For).",
                     nameof(idempotencyKey));
             }
 
