@@ -81,7 +81,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             {
                 foreach (var requestId in TopicRows.OpenRequestsOfResolvedTopics(topicRows))
                 {
-                    HelpRequests.Steps.RequestCompletion.Complete(service, requestId, HelpRequests.RequestClosing.ResolvedInCoaching, now);
+                    HelpRequests.Platform.RequestCompletion.Complete(service, requestId, HelpRequests.RequestClosing.ResolvedInCoaching, now);
                     context.Trace($"Help request {requestId} resolved in the session: completed.");
                 }
             }

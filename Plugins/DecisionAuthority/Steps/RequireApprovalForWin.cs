@@ -1,4 +1,5 @@
 using System.Linq;
+using CrmIndependence.Plugins.DecisionAuthority.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Policies;

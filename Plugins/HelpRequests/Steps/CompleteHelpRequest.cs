@@ -1,3 +1,4 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -10,7 +11,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// An answered help request is done: when its disposition becomes Answered (the manager's answer,
     /// <see cref="MeasureResponse"/>) or is "yours to decide" from the start (<see cref="AssessHelpRequest"/>), the request
     /// is completed with that status reason, so it leaves the open views and the rep's timeline shows it closed. A parked
-    /// request resolved in a held coaching session is completed by <see cref="Coaching.Steps.FollowSessionChange"/>.
+    /// request resolved in a held coaching session is completed by the coaching step <c>Coaching/Steps/FollowSessionChange.cs</c>.
     /// Asynchronous, off the rep's and the manager's save; one Update, none when the request is already closed (a retry).
     /// </summary>
     [Step("Create", HelpRequest.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous, Rank = 3,

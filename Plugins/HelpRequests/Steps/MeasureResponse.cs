@@ -1,3 +1,4 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;

@@ -1,5 +1,5 @@
 using System;
-using CrmIndependence.Plugins.Coaching.Steps;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -50,7 +50,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             }
 
             var repId = request.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
-            CoachingPlanner.Place(context, repId, Coaching.Steps.CoachingBacklog.ParkedItem(request));
+            CoachingPlanner.PlaceParkedRequest(context, repId, request);
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement.Platform;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;

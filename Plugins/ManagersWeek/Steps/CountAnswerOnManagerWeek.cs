@@ -1,5 +1,5 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.HelpRequests;
-using CrmIndependence.Plugins.HelpRequests.Steps;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.ManagersWeek.Platform;
 using CrmIndependence.Plugins.Platform;

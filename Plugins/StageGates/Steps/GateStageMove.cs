@@ -8,6 +8,7 @@ using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.StageGates.Platform;
+using CrmIndependence.Plugins.StageGates;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.StageGates.Steps

@@ -4,7 +4,7 @@ using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Scoring.Steps
+namespace CrmIndependence.Plugins.Scoring.Platform
 {
     /// <summary>Reads a created <c>cri_dependencysignal</c> row back into a <see cref="Signal"/> the score can apply.</summary>
     internal static class ScoredSignal

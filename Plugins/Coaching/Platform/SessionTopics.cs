@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
-using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// Takes a session's topics to the next session as <see cref="NextSessionPlan.Handling"/> says: carried over as

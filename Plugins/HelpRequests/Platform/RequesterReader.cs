@@ -3,7 +3,7 @@ using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.HelpRequests.Steps
+namespace CrmIndependence.Plugins.HelpRequests.Platform
 {
     /// <summary>
     /// Reads the rep asking for help with ONE query (<see cref="UserAuthorityReader"/>): their whole manager chain with

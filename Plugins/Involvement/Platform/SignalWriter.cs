@@ -3,7 +3,7 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.Signals;
 
-namespace CrmIndependence.Plugins.Involvement.Steps
+namespace CrmIndependence.Plugins.Involvement.Platform
 {
     /// <summary>Traces an involvement decision and records its signal, if any, once per idempotency key.</summary>
     internal static class SignalWriter

@@ -1,6 +1,6 @@
 using System;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching
 {
     /// <summary>
     /// Something waiting for the rep's next coaching session: a parked help request or a dependency signal.

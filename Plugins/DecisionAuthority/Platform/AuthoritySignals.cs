@@ -7,7 +7,7 @@ using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.DecisionAuthority.Steps
+namespace CrmIndependence.Plugins.DecisionAuthority.Platform
 {
     /// <summary>Where the decision-authority steps defer their signals for <see cref="RecordAuthoritySignals"/>, and the won-without-approval signal.</summary>
     internal static class AuthoritySignals

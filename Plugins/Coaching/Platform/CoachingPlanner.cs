@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
-using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// Puts an item (a parked request, a signal) on the rep's NEXT coaching session. With an open (planned)
@@ -21,9 +20,15 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// The session's manager is the rep's nearest active manager (<see cref="CoachedRep"/>): a disabled manager is passed
     /// over; with nobody active the session opens without a manager (its topics are not lost) and the trace says whose
     /// user record needs one.
+    /// <para>The coaching capability's service for the others: a capability that has something for the rep's next
+    /// session calls this class (help requests: <see cref="PlaceParkedRequest"/>), never a coaching step.</para>
     /// </summary>
     internal static class CoachingPlanner
     {
+        /// <summary>Puts a help request parked for coaching (its post-image: name, owner, creation) on the rep's next session.</summary>
+        public static void PlaceParkedRequest(LocalPluginContext context, Guid repId, Entity request) =>
+            Place(context, repId, CoachingBacklog.ParkedItem(request));
+
         public static void Place(LocalPluginContext context, Guid repId, CoachingItem item)
         {
             var service = context.SystemService;

@@ -4,7 +4,7 @@ using System.Linq;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.DecisionAuthority.Steps
+namespace CrmIndependence.Plugins.DecisionAuthority.Platform
 {
     /// <summary>
     /// A deal's governed values before and after a save, and its approval as stored. <c>cri_approvedvalue</c>

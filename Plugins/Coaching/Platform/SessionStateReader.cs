@@ -4,7 +4,7 @@ using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>Reads a session's lifecycle columns from an image (and the Target) into what <see cref="CoachingLifecycle"/> needs.</summary>
     internal static class SessionStateReader

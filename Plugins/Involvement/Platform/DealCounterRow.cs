@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmIndependence.Plugins.Involvement.Steps
+namespace CrmIndependence.Plugins.Involvement.Platform
 {
     /// <summary>
     /// The opportunity as the activity counters need it: owner, name, the two counters, the activities they already

@@ -3,7 +3,7 @@ using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.HelpRequests.Steps
+namespace CrmIndependence.Plugins.HelpRequests.Platform
 {
     /// <summary>
     /// Builds the domain's <see cref="HelpRequestReply"/> from the request as it stood (an image) and the response

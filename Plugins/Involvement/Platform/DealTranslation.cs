@@ -4,7 +4,7 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Involvement.Steps
+namespace CrmIndependence.Plugins.Involvement.Platform
 {
     /// <summary>
     /// Translates what the platform hands a deal step into the involvement domain: the deal and its owner, the

@@ -4,7 +4,7 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.StageGates.Platform;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.StageGates.Steps
+namespace CrmIndependence.Plugins.StageGates.Platform
 {
     /// <summary>
     /// The active <c>cri_stagerequirement</c> rows of the organization, read with one query and cached per

@@ -2,7 +2,7 @@ using System;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.HelpRequests.Steps
+namespace CrmIndependence.Plugins.HelpRequests.Platform
 {
     /// <summary>Reads a help request's Target (as the rep filled it in) into the domain's <see cref="HelpRequestDraft"/>.</summary>
     internal static class HelpRequestDraftReader

@@ -6,7 +6,7 @@ using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// Reads and writes <c>cri_coachingtopic</c> rows. A session's topics are read with ONE query that also

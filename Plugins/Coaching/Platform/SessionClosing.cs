@@ -2,7 +2,7 @@ using System;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// A session that is no longer planned is closed: Inactive, with the status reason of what happened to it (held,

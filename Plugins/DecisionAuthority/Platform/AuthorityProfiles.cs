@@ -6,7 +6,7 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.DecisionAuthority.Steps
+namespace CrmIndependence.Plugins.DecisionAuthority.Platform
 {
     /// <summary>
     /// Users as authority rows see them. Teams and roles are read only when a rule applies to a team or a role,

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Involvement.Steps
+namespace CrmIndependence.Plugins.Platform
 {
     /// <summary>Compares two column values the way Dataverse stores them: a Target column "changed" only if its value differs.</summary>
     internal static class ColumnValues

@@ -2,7 +2,7 @@ using System;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.HelpRequests.Steps
+namespace CrmIndependence.Plugins.HelpRequests.Platform
 {
     /// <summary>
     /// Completes a help request with the status reason of its <see cref="RequestClosing"/>: one Update of statecode and

@@ -5,7 +5,7 @@ using System.Linq;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.DecisionAuthority.Steps
+namespace CrmIndependence.Plugins.DecisionAuthority.Platform
 {
     /// <summary>
     /// The governed decisions' values on an opportunity. The three standard ones are in the authority step's

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmIndependence.Plugins.Scoring.Steps
+namespace CrmIndependence.Plugins.Scoring.Platform
 {
     /// <summary>
     /// A rep's <c>cri_independencescore</c> row for one week, as the score steps read and write it: found by its

@@ -2,7 +2,7 @@ using System;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.StageGates.Steps
+namespace CrmIndependence.Plugins.StageGates.Platform
 {
     /// <summary>
     /// Turns a <see cref="StageGateSignal"/> into the <see cref="SignalKind.StageGateBlocked"/> signal row recorded after the save.

@@ -8,7 +8,7 @@ using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// What waits for a rep who has NO open coaching session, read with three bounded queries (run only then, in

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CrmIndependence.Plugins.StageGates.Steps
+namespace CrmIndependence.Plugins.StageGates
 {
     /// <summary>
     /// Which sales stage each business-process-flow stage (<c>opportunity.stageid</c>) stands for, read from

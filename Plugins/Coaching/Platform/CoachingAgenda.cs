@@ -6,7 +6,7 @@ using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmIndependence.Plugins.Coaching.Steps
+namespace CrmIndependence.Plugins.Coaching.Platform
 {
     /// <summary>
     /// Rewrites a session's <c>cri_agenda</c> from its topics with <see cref="AgendaWriter"/>. The "Why now" line
