@@ -29,13 +29,12 @@ namespace CrmIndependence.Plugins.Coaching.Platform
 
         public static CoachedRep Read(IOrganizationService service, Guid repId, DateTime nowUtc)
         {
-            var chain = ManagerChainReader.LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out var user, SystemUser.FullName, SystemUser.CreatedOn);
+            var manager = ManagerChainReader.NearestActiveManager(service, repId, out var user, SystemUser.FullName, SystemUser.CreatedOn);
             if (user == null)
             {
                 throw new InvalidPluginExecutionException($"The rep {repId} is not a user of this organization (deleted?): no coaching session can be planned for them.");
             }
 
-            var manager = chain.FirstActive();
             var createdOn = user.GetAttributeValue<DateTime?>(SystemUser.CreatedOn);
             return new CoachedRep(
                 repId,

@@ -32,7 +32,7 @@ namespace CrmIndependence.Plugins.Coaching.Platform
 
             var log = trace ?? (_ => { });
             var repId = UserReference.RequireId(rep, "Rep");
-            var chain = ManagerChainReader.LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out var user, SystemUser.FullName);
+            var manager = ManagerChainReader.NearestActiveManager(service, repId, out var user, SystemUser.FullName);
             if (user == null)
             {
                 throw UserReference.NotFound(repId, "Rep");
@@ -48,7 +48,6 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var now = UtcTime.Normalize(nowUtc);
             var start = CoachingSchedule.ProposeStart(now);
             var repName = user.GetAttributeValue<string>(SystemUser.FullName);
-            var manager = chain.FirstActive();
             if (!manager.Found && manager.PassedOver.Count > 0)
             {
                 throw new InvalidPluginExecutionException(
