@@ -4,6 +4,7 @@ using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Recording;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 
 namespace CrmIndependence.Demo.Playing

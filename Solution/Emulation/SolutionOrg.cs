@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using CrmIndependence.Emulator;
 
-namespace CrmIndependence.Solution.Source
+namespace CrmIndependence.Solution.Emulation
 {
     /// <summary>
     /// An emulated org with the standard tables and the solution's own, in one line:

@@ -4,8 +4,9 @@ using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Emulator.Metadata;
+using CrmIndependence.Solution.Source;
 
-namespace CrmIndependence.Solution.Source
+namespace CrmIndependence.Solution.Emulation
 {
     /// <summary>
     /// Loads the solution's tables into the emulator's metadata from the solution source (issue 5, item 7), so
