@@ -33,6 +33,9 @@ namespace CrmIndependence.Plugins.Infrastructure
 
         public string MessageName => ExecutionContext.MessageName;
 
+        /// <summary>When the operation started (UTC): the one "now" of every step of it (<see cref="OperationTime"/>).</summary>
+        public DateTime NowUtc => OperationTime.Of(ExecutionContext);
+
         /// <summary>Calls made as the user the step runs as (<see cref="IExecutionContext.UserId"/>).</summary>
         public IOrganizationService UserService => userService ??= serviceFactory.CreateOrganizationService(ExecutionContext.UserId);
 

@@ -20,8 +20,8 @@ namespace CrmIndependence.Plugins.Coaching.Platform
         public static void Refresh(LocalPluginContext context, Entity session, string? whyNow = null)
         {
             var service = context.SystemService;
-            var topics = TopicRows.Load(service, session.Id).Select(TopicRows.ToAgendaTopic).ToList();
-            var agenda = Write(session, topics, whyNow);
+            var topics = TopicRows.Load(service, session.Id).Select(row => TopicRows.ToAgendaTopic(row, context.NowUtc)).ToList();
+            var agenda = Write(session, topics, whyNow, context.NowUtc);
             if (string.Equals(agenda, session.GetAttributeValue<string>(CoachingSession.Agenda), StringComparison.Ordinal))
             {
                 context.Trace("The agenda is up to date.");
@@ -33,11 +33,11 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             context.Trace($"Agenda of session {session.Id} rewritten with {topics.Count(topic => !topic.IsResolved)} open topic(s).");
         }
 
-        private static string Write(Entity session, IReadOnlyList<AgendaTopic> topics, string? whyNow)
+        private static string Write(Entity session, IReadOnlyList<AgendaTopic> topics, string? whyNow, DateTime nowUtc)
         {
             var rep = session.GetAttributeValue<EntityReference>(CoachingSession.RepId);
             var manager = session.GetAttributeValue<EntityReference>(CoachingSession.ManagerId);
-            var start = UtcTime.Normalize(session.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart) ?? DateTime.UtcNow);
+            var start = UtcTime.Normalize(session.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart) ?? nowUtc);
             var duration = session.GetAttributeValue<int?>(CoachingSession.DurationMinutes) ?? CoachingSchedule.DefaultDurationMinutes;
             var request = new AgendaRequest(rep?.Name ?? string.Empty, start, topics)
             {

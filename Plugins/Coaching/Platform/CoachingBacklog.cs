@@ -51,7 +51,7 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var involvement = signals.Count(signal => IsInvolvement(signal) && Occurred(signal) >= involvementFrom);
             var gateFailures = pendingSignals.Where(IsGate).Select(GateFailureOf).Where(failure => failure != null).Select(failure => failure!).ToList();
 
-            var items = parked.Select(ParkedItem)
+            var items = parked.Select(request => ParkedItem(request, nowUtc))
                 .Concat(pendingSignals.Select(SignalItem))
                 .OrderBy(item => item.RaisedOnUtc)
                 .ToList();
@@ -72,13 +72,13 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             return kind.HasValue && CoachingSignals.IsTopic(kind.Value) ? SignalItem(signal) : null;
         }
 
-        /// <summary>The agenda item for a parked help request.</summary>
-        public static CoachingItem ParkedItem(Entity request) =>
+        /// <summary>The agenda item for a parked help request (raised <paramref name="nowUtc"/> when its creation is not known).</summary>
+        public static CoachingItem ParkedItem(Entity request, DateTime nowUtc) =>
             new CoachingItem(
                 TopicSource.ParkedRequest,
                 request.Id,
                 request.GetAttributeValue<string>(HelpRequest.PrimaryName) ?? request.GetAttributeValue<string>(HelpRequest.Problem) ?? "Help request",
-                UtcTime.Normalize(request.GetAttributeValue<DateTime?>(HelpRequest.CreatedOn) ?? DateTime.UtcNow))
+                UtcTime.Normalize(request.GetAttributeValue<DateTime?>(HelpRequest.CreatedOn) ?? nowUtc))
             {
                 OpportunityId = Deal(request.GetAttributeValue<EntityReference>(HelpRequest.RegardingObjectId)),
             };

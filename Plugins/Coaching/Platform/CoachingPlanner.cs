@@ -27,12 +27,12 @@ namespace CrmIndependence.Plugins.Coaching.Platform
     {
         /// <summary>Puts a help request parked for coaching (its post-image: name, owner, creation) on the rep's next session.</summary>
         public static void PlaceParkedRequest(LocalPluginContext context, Guid repId, Entity request) =>
-            Place(context, repId, CoachingBacklog.ParkedItem(request));
+            Place(context, repId, CoachingBacklog.ParkedItem(request, context.NowUtc));
 
         public static void Place(LocalPluginContext context, Guid repId, CoachingItem item)
         {
             var service = context.SystemService;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var open = PlannedSessions.Find(service, repId);
             if (open != null)
             {

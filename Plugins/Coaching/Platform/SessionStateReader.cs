@@ -14,13 +14,13 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             CoachingSession.RepId + "," + CoachingSession.ManagerId + "," + CoachingSession.SessionStatus + "," + CoachingSession.ScheduledStart + "," +
             CoachingSession.Trigger + "," + CoachingSession.SkipReason + "," + CoachingSession.RescheduledTo + "," + CoachingSession.DurationMinutes;
 
-        public static CoachingSessionState Read(Guid sessionId, Entity image, IReadOnlyList<AgendaTopic>? topics = null)
+        public static CoachingSessionState Read(Guid sessionId, Entity image, DateTime nowUtc, IReadOnlyList<AgendaTopic>? topics = null)
         {
             var rep = image.GetAttributeValue<EntityReference>(CoachingSession.RepId)
                 ?? throw new InvalidPluginExecutionException("This coaching session has no rep: choose the rep it is for (Rep) and save again.");
             var status = Status(image.GetAttributeValue<OptionSetValue>(CoachingSession.SessionStatus)?.Value) ?? CoachingSessionStatus.Planned;
             var trigger = image.GetAttributeValue<OptionSetValue>(CoachingSession.Trigger)?.Value;
-            return new CoachingSessionState(sessionId, rep.Id, status, UtcTime.Normalize(image.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart) ?? DateTime.UtcNow))
+            return new CoachingSessionState(sessionId, rep.Id, status, UtcTime.Normalize(image.GetAttributeValue<DateTime?>(CoachingSession.ScheduledStart) ?? nowUtc))
             {
                 ManagerId = image.GetAttributeValue<EntityReference>(CoachingSession.ManagerId)?.Id,
                 Trigger = trigger.HasValue && Enum.IsDefined(typeof(CoachingTriggerKind), trigger.Value) ? (CoachingTriggerKind)trigger.Value : CoachingTriggerKind.Manual,

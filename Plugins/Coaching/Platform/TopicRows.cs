@@ -42,8 +42,8 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             return service.RetrieveMultiple(query).Entities.ToList();
         }
 
-        /// <summary>The agenda's view of a stored topic.</summary>
-        public static AgendaTopic ToAgendaTopic(Entity row)
+        /// <summary>The agenda's view of a stored topic; raised <paramref name="nowUtc"/> (the operation's time) when no row says when.</summary>
+        public static AgendaTopic ToAgendaTopic(Entity row, DateTime nowUtc)
         {
             var source = (TopicSource?)row.GetAttributeValue<OptionSetValue>(CoachingTopic.Source)?.Value ?? TopicSource.Manual;
             var requestId = row.GetAttributeValue<EntityReference>(CoachingTopic.HelpRequestId)?.Id;
@@ -53,7 +53,7 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var raisedOn = Aliased<DateTime?>(row, SignalAlias, DependencySignal.OccurredOn)
                 ?? Aliased<DateTime?>(row, RequestAlias, HelpRequest.CreatedOn)
                 ?? row.GetAttributeValue<DateTime?>(CoachingTopic.CreatedOn)
-                ?? DateTime.UtcNow;
+                ?? nowUtc;
             var title = row.GetAttributeValue<string>(CoachingTopic.PrimaryName);
             var isGate = signalKind == (int)SignalKind.StageGateBlocked;
             var gateKey = isGate ? Aliased<string>(row, SignalAlias, DependencySignal.RelatedActivity) : null;

@@ -53,9 +53,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
             var service = context.SystemService;
             var sessionId = context.ExecutionContext.PrimaryEntityId;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var topicRows = TopicRows.Load(service, sessionId);
-            var planned = SessionStateReader.Read(sessionId, after, topicRows.Select(TopicRows.ToAgendaTopic).ToList());
+            var planned = SessionStateReader.Read(sessionId, after, now, topicRows.Select(row => TopicRows.ToAgendaTopic(row, now)).ToList());
             var policy = PolicyProvider.Current(context);
             var session = new CoachingSessionState(planned.SessionId, planned.RepId, CoachingSessionStatus.Planned, planned.ScheduledStartUtc)
             {

@@ -28,7 +28,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Platform
             return new Signal(
                 SignalKind.WonWithoutApproval,
                 repId,
-                context.OperationCreatedOn == default ? DateTime.UtcNow : context.OperationCreatedOn,
+                OperationTime.Of(context),
                 due.Details,
                 IdempotencyKey.For(SignalKind.WonWithoutApproval, dealId, "win", win))
             {

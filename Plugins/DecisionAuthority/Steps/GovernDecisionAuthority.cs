@@ -167,7 +167,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 var signal = new Signal(
                     SignalKind.ManagerOverrideWithinAuthority,
                     owner.Id,
-                    execution.OperationCreatedOn == default ? DateTime.UtcNow : execution.OperationCreatedOn,
+                    OperationTime.Of(execution),
                     due.Details,
                     IdempotencyKey.For(SignalKind.ManagerOverrideWithinAuthority, context.Target.Id, "authority", execution.CorrelationId))
                 {

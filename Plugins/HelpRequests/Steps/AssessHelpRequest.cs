@@ -35,7 +35,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var draft = HelpRequestDraftReader.Read(target, now);
             var ownerId = target.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
             var asksAboutDecision = draft.DecisionType.HasValue && draft.DecisionValue.HasValue;

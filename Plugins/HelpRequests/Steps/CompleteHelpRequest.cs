@@ -51,7 +51,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
                 return;
             }
 
-            var endedOn = UtcTime.Normalize(request.GetAttributeValue<System.DateTime?>(HelpRequest.RespondedOn) ?? context.ExecutionContext.OperationCreatedOn);
+            var endedOn = UtcTime.Normalize(request.GetAttributeValue<System.DateTime?>(HelpRequest.RespondedOn) ?? context.NowUtc);
             RequestCompletion.Complete(context.SystemService, context.ExecutionContext.PrimaryEntityId, closing.Value, endedOn);
             context.Trace($"Help request completed: {closing.Value}.");
         }

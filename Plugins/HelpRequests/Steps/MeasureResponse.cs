@@ -38,7 +38,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             }
 
             var target = context.Target;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, target, context.InitiatingUserId, now, storedRespondedOn: false);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             context.Trace(assessment.Summary);

@@ -66,7 +66,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             var rep = after.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
             var requestId = context.ExecutionContext.PrimaryEntityId;
             var details = "Asked the manager about a decision the rep may take alone. " + (after.GetAttributeValue<string>(HelpRequest.Response) ?? string.Empty);
-            return new Signal(SignalKind.UnnecessaryEscalation, rep, UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn), details.Trim(),
+            return new Signal(SignalKind.UnnecessaryEscalation, rep, context.NowUtc, details.Trim(),
                 IdempotencyKey.For(SignalKind.UnnecessaryEscalation, requestId))
             {
                 ManagerId = after.GetAttributeValue<EntityReference>(HelpRequest.ManagerAddressedId)?.Id,
@@ -84,7 +84,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
                 return null;
             }
 
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now, storedRespondedOn: true);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             context.Trace(assessment.Summary);

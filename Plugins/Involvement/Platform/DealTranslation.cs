@@ -34,7 +34,7 @@ namespace CrmIndependence.Plugins.Involvement.Platform
         public static DealAction Action(LocalPluginContext context, Entity? target)
         {
             var execution = context.ExecutionContext;
-            var occurredOn = execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn;
+            var occurredOn = OperationTime.Of(execution);
             return new DealAction(execution.InitiatingUserId, occurredOn, execution.CorrelationId)
             {
                 InitiatingUserName = NameOf(execution.InitiatingUserId, target),

@@ -38,7 +38,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
                 return;
             }
 
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now, storedRespondedOn: true);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             if (assessment.Outcome != ReplyOutcome.Answered || reply.Urgency != Urgency.NonUrgent || reply.ResponderId == reply.RequesterId)

@@ -57,7 +57,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
             }
 
             var key = (habit == HabitEventKind.CoachingOverdue ? "opened:" : "closed:") + context.ExecutionContext.PrimaryEntityId.ToString("N");
-            ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn), key));
+            ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, context.NowUtc, key));
         }
 
         private static HabitEventKind? Opened(Entity session)

@@ -48,7 +48,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
 
             var execution = context.ExecutionContext;
             var occurredOn = signal.GetAttributeValue<DateTime?>(DependencySignal.OccurredOn)
-                ?? (execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn);
+                ?? OperationTime.Of(execution);
             ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, UtcTime.Normalize(occurredOn), "signal:" + execution.PrimaryEntityId.ToString("N")));
         }
 

@@ -44,7 +44,7 @@ namespace CrmIndependence.Plugins.Scoring.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var execution = context.ExecutionContext;
-            var fallback = execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn;
+            var fallback = OperationTime.Of(execution);
             var signalId = execution.PrimaryEntityId;
             var signal = ScoredSignal.From(context.Target, signalId, fallback, out var problem);
             if (signal == null)

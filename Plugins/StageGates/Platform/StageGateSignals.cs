@@ -1,4 +1,5 @@
 using System;
+using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
@@ -24,7 +25,7 @@ namespace CrmIndependence.Plugins.StageGates.Platform
             return new Signal(
                 SignalKind.StageGateBlocked,
                 repId,
-                context.OperationCreatedOn == default ? DateTime.UtcNow : context.OperationCreatedOn,
+                OperationTime.Of(context),
                 due.Details,
                 IdempotencyKey.For(SignalKind.StageGateBlocked, dealId, qualifier, context.CorrelationId))
             {
