@@ -9,6 +9,7 @@ using CrmIndependence.Emulator.Recording;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -58,9 +59,12 @@ namespace CrmIndependence.Demo.Playing
                 });
                 org.Register(Registration.Value);
 
+                // Each person holds the roles the install guide gives them: whoever has reports is a sales manager.
+                var managers = scenario.Users.Where(user => user.Manager != null).Select(user => user.Manager!).ToHashSet(StringComparer.Ordinal);
                 foreach (var user in scenario.Users)
                 {
-                    users[user.Key] = org.Users.Add(user.Name, user.Manager == null ? null : users[user.Manager]);
+                    var reportsTo = user.Manager == null ? null : users[user.Manager];
+                    users[user.Key] = managers.Contains(user.Key) ? org.AddManager(user.Name, reportsTo) : org.AddRep(user.Name, reportsTo);
                 }
 
                 Setup("accounts", scenario.Accounts, account => accounts[account.Key] = SeedAccount(account));

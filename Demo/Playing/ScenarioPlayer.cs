@@ -2,7 +2,6 @@ using System;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
-using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Emulator.Recording;
 using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
@@ -11,8 +10,9 @@ namespace CrmIndependence.Demo.Playing
 {
     /// <summary>
     /// Plays a scenario through the real plugins: builds an org on a <see cref="SimulatedClock"/> with the solution's
-    /// tables and every step the plugin assembly declares, seeds the org, then plays the timeline in time order as the
-    /// acting users. A refusal by a plugin is an outcome (counted), not an error; anything else the org refuses stops
+    /// tables, its security roles and every step the plugin assembly declares, seeds the org, then plays the timeline in
+    /// time order as the acting users, each with the roles the install guide gives them (a user someone reports to is a
+    /// sales manager, anyone else a rep). A refusal by a plugin is an outcome (counted), not an error; anything else the org refuses stops
     /// the play with a <see cref="ScenarioException"/> naming the event, and no result is returned.
     /// </summary>
     /// <remarks>
@@ -43,15 +43,13 @@ namespace CrmIndependence.Demo.Playing
             var watch = Stopwatch.StartNew();
             var clock = new SimulatedClock(scenario.Start);
             // A fixed id seed: the same scenario plays to the same org, tie for tie, on every run.
-            var org = Org.Create(clock, options => options.IdSeed = ReproducibleIds, metadata: Catalog());
+            // Security on with the solution's roles and the manager hierarchy, as the install guide sets up Dataverse.
+            var org = SolutionOrg.Create(clock, options => options.IdSeed = ReproducibleIds, solutionFolder);
             var session = new PlaySession(scenario, org, clock, Observe);
             session.Build();
             var result = session.PlayAll(Progress);
             result.Elapsed = watch.Elapsed;
             return result;
         }
-
-        /// <summary>The standard tables plus the solution's, read from the solution source (a catalog per org).</summary>
-        private MetadataCatalog Catalog() => SolutionTables.CreateCatalog(solutionFolder);
     }
 }

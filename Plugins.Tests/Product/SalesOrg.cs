@@ -40,18 +40,16 @@ namespace CrmIndependence.Plugins.Tests.Product
         public SalesOrg(string? policyJson = null, bool hierarchySecurity = true, Action<OrgOptions>? configure = null)
         {
             Clock = new SimulatedClock();
-            // Security on, as in Dataverse: the solution's roles next to the standard ones, and the manager hierarchy
-            // security model turned on with the depth the install guide asks for (managerChainDepth, 3).
-            Org = Org.CreateSecured(
+            // Security on, as the install guide sets up Dataverse (SolutionOrg): the solution's roles next to the
+            // standard ones, and the manager hierarchy security model turned on.
+            Org = SolutionOrg.Create(
                 Clock,
-                rolesFolder: Path.Combine(SolutionTestLayout.SourceFolder, "Roles"),
-                configure: options =>
+                options =>
                 {
                     options.HierarchySecurity = hierarchySecurity;
-                    options.HierarchyDepth = 3;
                     configure?.Invoke(options);
                 },
-                metadata: SolutionTables.CreateCatalog(SolutionTestLayout.SourceFolder));
+                SolutionTestLayout.SourceFolder);
             PolicyDefinitionId = Org.Seed(new Entity(EnvironmentVariableDefinition.EntityName)
             {
                 [EnvironmentVariableDefinition.SchemaName] = EnvironmentVariableDefinition.PolicySchemaName,
@@ -66,7 +64,7 @@ namespace CrmIndependence.Plugins.Tests.Product
             Sam = Rep("Sam Peer", reportsTo: Max);
             Tom = Rep("Tom Rep", reportsTo: Olive);
             Uma = Rep("Uma Rep", reportsTo: Olive);
-            Admin = WithRoles(Org.Users.Add("Ada Admin"), AdminRoles);
+            Admin = Org.AddSuiteAdmin("Ada Admin");
             SystemAdministrator = WithRoles(Org.Users.Add("Sid Sysadmin"), new[] { StandardRoles.SystemAdministrator });
 
             RileysDeal = Deal("Contoso expansion", Riley);
@@ -80,13 +78,13 @@ namespace CrmIndependence.Plugins.Tests.Product
         }
 
         /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (README, "Install").</summary>
-        public static readonly string[] RepRoles = { StandardRoles.Salesperson, "CrmIndependence Rep" };
+        public static readonly string[] RepRoles = SuiteUsers.RepRoles;
 
         /// <summary>The roles a sales manager holds: the standard Sales Manager and the suite's Manager role.</summary>
-        public static readonly string[] ManagerRoles = { StandardRoles.SalesManager, "CrmIndependence Manager" };
+        public static readonly string[] ManagerRoles = SuiteUsers.ManagerRoles;
 
         /// <summary>The roles of whoever configures the suite.</summary>
-        public static readonly string[] AdminRoles = { "CrmIndependence Admin" };
+        public static readonly string[] AdminRoles = SuiteUsers.AdminRoles;
 
         public SimulatedClock Clock { get; }
 
@@ -97,10 +95,10 @@ namespace CrmIndependence.Plugins.Tests.Product
         public User SystemAdministrator { get; }
 
         /// <summary>A new rep with the rep's roles, reporting to <paramref name="reportsTo"/>.</summary>
-        public User Rep(string name, User? reportsTo) => WithRoles(Org.Users.Add(name, reportsTo: reportsTo), RepRoles);
+        public User Rep(string name, User? reportsTo) => Org.AddRep(name, reportsTo);
 
         /// <summary>A new sales manager with the manager's roles.</summary>
-        public User Manager(string name, User? reportsTo) => WithRoles(Org.Users.Add(name, reportsTo: reportsTo), ManagerRoles);
+        public User Manager(string name, User? reportsTo) => Org.AddManager(name, reportsTo);
 
         private User WithRoles(User user, string[] roles)
         {

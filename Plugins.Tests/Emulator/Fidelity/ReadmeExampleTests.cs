@@ -24,9 +24,9 @@ public sealed class ReadmeExampleTests
     public void The_emulator_example_in_the_README_runs_as_written()
     {
         // README example start
-        var org = SolutionOrg.Create(new SimulatedClock());   // the standard tables and the solution's (Solution/)
-        var manager = org.Users.Add("Max Manager");
-        var rep = org.Users.Add("Riley Rep", reportsTo: manager);
+        var org = SolutionOrg.Create(new SimulatedClock());   // the solution's tables and roles, security and the manager hierarchy on
+        var manager = org.AddManager("Max Manager");            // Sales Manager + CrmIndependence Manager
+        var rep = org.AddRep("Riley Rep", reportsTo: manager);  // Salesperson + CrmIndependence Rep
         org.Register(RegistrationReader.Read(typeof(PluginBase).Assembly));
         var deal = org.Seed(new Entity("opportunity") { ["name"] = "Big deal", ["ownerid"] = rep.ToEntityReference() });
         org.ServiceFor(manager).Update(new Entity("opportunity", deal) { ["estimatedvalue"] = new Money(9_000m) });
