@@ -2,7 +2,7 @@ using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Emulator.Security;
 
-namespace CrmIndependence.Solution.Source
+namespace CrmIndependence.Solution.Emulation
 {
     /// <summary>
     /// The people of an org running the suite, with the roles the install guide gives them (README, "Install into
