@@ -77,7 +77,7 @@ namespace CrmIndependence.Plugins.Tests.Product
             }
         }
 
-        /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (README, "Install").</summary>
+        /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (docs/INSTALL.md).</summary>
         public static readonly string[] RepRoles = SuiteUsers.RepRoles;
 
         /// <summary>The roles a sales manager holds: the standard Sales Manager and the suite's Manager role.</summary>

@@ -25,7 +25,7 @@ namespace CrmIndependence.Plugins.Signals
         };
 
         /// <summary>
-        /// The points a signal of this kind takes off the rep's weekly independence score (see the README, "The independence score"):
+        /// The points a signal of this kind takes off the rep's weekly independence score (see docs/SCORING.md, "The independence score"):
         /// the more the manager does the rep's job, the more it costs. What enforce mode would have refused (stage gate
         /// blocked, won without approval) costs the same 4 points whichever rule it broke.
         /// </summary>

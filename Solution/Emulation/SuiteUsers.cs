@@ -5,7 +5,7 @@ using CrmIndependence.Emulator.Security;
 namespace CrmIndependence.Solution.Emulation
 {
     /// <summary>
-    /// The people of an org running the suite, with the roles the install guide gives them (README, "Install into
+    /// The people of an org running the suite, with the roles the install guide gives them (docs/INSTALL.md, "Install into
     /// Dataverse"): a rep holds the standard Salesperson role and the suite's Rep role, a sales manager the standard
     /// Sales Manager role and the suite's Manager role, whoever configures the suite the suite's Admin role. The
     /// suite's roles are the solution's <c>Roles/</c>, which <see cref="SolutionOrg.Create"/> imports.

@@ -6,8 +6,8 @@ using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
-using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.DecisionAuthority.Steps

@@ -1,7 +1,7 @@
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
-using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 
 namespace CrmIndependence.Plugins.Involvement.Platform
 {
