@@ -75,6 +75,12 @@ public sealed record ColumnDefinition
     /// </summary>
     public bool IsPlatformManaged { get; init; }
 
+    /// <summary>Party list: the <c>participationtypemask</c> its parties carry (5 required attendee, 7 organizer…).</summary>
+    public int ParticipationType { get; init; }
+
+    /// <summary>Party list: the most parties it holds (the organizer holds one), or null for no limit.</summary>
+    public int? MaxParties { get; init; }
+
     public bool IsLookup => Kind is ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner;
 
     public bool IsOptionSet => Kind is ColumnKind.Choice or ColumnKind.State or ColumnKind.Status;
@@ -122,4 +128,8 @@ public sealed record ColumnDefinition
     public static ColumnDefinition Customer(string name) => new(name, ColumnKind.Customer) { Targets = new[] { "account", "contact" } };
 
     public static ColumnDefinition UniqueIdentifier(string name) => new(name, ColumnKind.UniqueIdentifier);
+
+    /// <summary>A party list whose parties have <paramref name="participationType"/> and point at one of <paramref name="targets"/>.</summary>
+    public static ColumnDefinition PartyList(string name, int participationType, int? maxParties, params string[] targets) =>
+        new(name, ColumnKind.PartyList) { ParticipationType = participationType, MaxParties = maxParties, Targets = targets };
 }

@@ -35,6 +35,11 @@ public enum ColumnKind
     Status,
     /// <summary>Unique identifier (Guid), including the primary key.</summary>
     UniqueIdentifier,
+    /// <summary>
+    /// Party list (<c>EntityCollection</c> of <c>activityparty</c> rows, each naming one party in <c>partyid</c>): an
+    /// activity's attendees, organizer, senders and recipients. Each party is also a row of <c>activityparty</c>.
+    /// </summary>
+    PartyList,
 }
 
 /// <summary>How a date and time column stores its value (Dataverse's DateTimeBehavior).</summary>

@@ -12,6 +12,28 @@ public static partial class StandardTables
         public const int Canceled = 2;
     }
 
+    /// <summary>The tables a party of an activity may be (the ones the emulator has of those Dataverse allows).</summary>
+    private static readonly string[] PartyTargets = { "systemuser", "contact", "account" };
+
+    /// <summary>activityparty.participationtypemask, as Microsoft Learn lists the activity party types.</summary>
+    public static class ParticipationTypes
+    {
+        public const int Sender = 1;
+        public const int ToRecipient = 2;
+        public const int CcRecipient = 3;
+        public const int BccRecipient = 4;
+        public const int RequiredAttendee = 5;
+        public const int OptionalAttendee = 6;
+        public const int Organizer = 7;
+
+        internal static readonly OptionDefinition[] Labels =
+        {
+            new(1, "Sender"), new(2, "To Recipient"), new(3, "CC Recipient"), new(4, "BCC Recipient"),
+            new(5, "Required attendee"), new(6, "Optional attendee"), new(7, "Organizer"), new(8, "Regarding"),
+            new(9, "Owner"), new(10, "Resource"), new(11, "Customer"), new(12, "Chat participant"), new(13, "Related"),
+        };
+    }
+
     private static IEnumerable<TableDefinition> Activities()
     {
         // activitypointer: every activity row is mirrored here; it cannot be written directly.
@@ -68,10 +90,23 @@ public static partial class StandardTables
             .WholeNumber("percentcomplete", 0, 100)
             .Build();
 
+        // activityparty: one row per party of an activity's party lists (Learn, "ActivityParty table"): the activity
+        // (activityid), the party (partyid) and how it takes part (participationtypemask). Written by the platform
+        // when an activity's party list is written; read by query; no owner of its own.
+        yield return TableBuilder.Define("activityparty", primaryName: null)
+            .ObjectTypeCode(135).Unowned().WithoutStateModel().NotCreatable()
+            .Lookup("activityid", DeleteBehavior.Cascade, "activitypointer")
+            .Lookup("partyid", PartyTargets)
+            .Column(ColumnDefinition.Choice("participationtypemask", ParticipationTypes.Labels))
+            .Build();
+
         var appointment = TableBuilder.Define("appointment", primaryName: null)
             .ObjectTypeCode(4201).HasNotes()
             .Activity()
-            .Text("location", 200);
+            .Text("location", 200)
+            .Column(ColumnDefinition.PartyList("requiredattendees", ParticipationTypes.RequiredAttendee, null, PartyTargets))
+            .Column(ColumnDefinition.PartyList("optionalattendees", ParticipationTypes.OptionalAttendee, null, PartyTargets))
+            .Column(ColumnDefinition.PartyList("organizer", ParticipationTypes.Organizer, 1, "systemuser"));
         appointment.StateModel(
             new[]
             {

@@ -31,6 +31,46 @@ public static partial class StandardTables
         public const int Close = 3;
     }
 
+    /// <summary>processstage stagecategory values (Microsoft Learn, processstage table reference; the client API's stage.getCategory()).</summary>
+    public static class StageCategory
+    {
+        public const int Qualify = 0;
+        public const int Develop = 1;
+        public const int Propose = 2;
+        public const int Close = 3;
+        public const int Identify = 4;
+        public const int Research = 5;
+        public const int Resolve = 6;
+        public const int Approval = 7;
+    }
+
+    /// <summary>statecode and statuscode of a business process flow instance (opportunitysalesprocess and every flow table).</summary>
+    public static class ProcessInstanceState
+    {
+        public const int Active = 0;
+        public const int Inactive = 1;
+
+        /// <summary>statuscode Active (state Active).</summary>
+        public const int ActiveStatus = 1;
+
+        /// <summary>statuscode Finished (state Inactive): the flow was completed.</summary>
+        public const int Finished = 2;
+
+        /// <summary>statuscode Aborted (state Inactive): the flow was abandoned.</summary>
+        public const int Aborted = 3;
+    }
+
+    /// <summary>workflow category values (the kinds of process a workflow row defines).</summary>
+    public static class WorkflowCategory
+    {
+        public const int Workflow = 0;
+        public const int Dialog = 1;
+        public const int BusinessRule = 2;
+        public const int Action = 3;
+        public const int BusinessProcessFlow = 4;
+        public const int ModernFlow = 5;
+    }
+
     private static IEnumerable<TableDefinition> Sales()
     {
         yield return TableBuilder.Define("transactioncurrency", primaryName: "currencyname", primaryNameMaxLength: 100)
@@ -112,5 +152,88 @@ public static partial class StandardTables
                 new OptionDefinition(3, "Cold")) with { DefaultValue = 2 })
             .Lookup("transactioncurrencyid", "transactioncurrency")
             .Build();
+
+        foreach (var table in Processes())
+        {
+            yield return table;
+        }
     }
+
+    /// <summary>
+    /// A business process flow as Dataverse stores it: its definition is a <c>workflow</c> row (category
+    /// Business Process Flow), its stages are <c>processstage</c> rows (stagecategory says which sales stage a
+    /// stage is), and each record running the flow has an instance row in the flow's own table, for the
+    /// Opportunity Sales Process <c>opportunitysalesprocess</c>: the bar on the form writes its
+    /// <c>activestageid</c> and <c>traversedpath</c> when a user moves the stage. Columns as the table references
+    /// on Microsoft Learn name them (the instance's lookup to the deal is <c>opportunityid</c>; a flow made in
+    /// the designer names it <c>bpf_opportunityid</c>). Only the columns the suite reads or tests write.
+    /// </summary>
+    private static IEnumerable<TableDefinition> Processes()
+    {
+        yield return TableBuilder.Define("workflow", primaryName: "name", primaryNameMaxLength: 100)
+            .ObjectTypeCode(4703).DisplayName("Process")
+            .StateModel(
+                new[] { new StateDefinition(0, "Draft", 1), new StateDefinition(1, "Activated", 2) },
+                new[] { new StatusDefinition(1, "Draft", 0), new StatusDefinition(2, "Activated", 1) })
+            .Column(ColumnDefinition.Choice(
+                "category",
+                new OptionDefinition(WorkflowCategory.Workflow, "Workflow"),
+                new OptionDefinition(WorkflowCategory.Dialog, "Dialog"),
+                new OptionDefinition(WorkflowCategory.BusinessRule, "Business Rule"),
+                new OptionDefinition(WorkflowCategory.Action, "Action"),
+                new OptionDefinition(WorkflowCategory.BusinessProcessFlow, "Business Process Flow"),
+                new OptionDefinition(WorkflowCategory.ModernFlow, "Modern Flow")) with { DefaultValue = WorkflowCategory.Workflow })
+            .Text("primaryentity", 100)
+            .Text("uniquename", 256)
+            .Build();
+
+        yield return TableBuilder.Define("processstage", primaryName: "stagename", primaryNameMaxLength: 100)
+            .ObjectTypeCode(4724).OrganizationOwned().WithoutStateModel().DisplayName("Process Stage")
+            .Choice(
+                "stagecategory",
+                new OptionDefinition(StageCategory.Qualify, "Qualify"),
+                new OptionDefinition(StageCategory.Develop, "Develop"),
+                new OptionDefinition(StageCategory.Propose, "Propose"),
+                new OptionDefinition(StageCategory.Close, "Close"),
+                new OptionDefinition(StageCategory.Identify, "Identify"),
+                new OptionDefinition(StageCategory.Research, "Research"),
+                new OptionDefinition(StageCategory.Resolve, "Resolve"),
+                new OptionDefinition(StageCategory.Approval, "Approval"))
+            .Text("primaryentitytypecode", 100)
+            .Lookup("processid", DeleteBehavior.Cascade, "workflow")
+            .Build();
+
+        yield return BusinessProcessFlowTable("opportunitysalesprocess", "opportunityid", "opportunity")
+            .DisplayName("Opportunity Sales Process")
+            .Build();
+    }
+
+    /// <summary>
+    /// The table of a business process flow's instances: one row per record running the flow, keyed
+    /// <c>businessprocessflowinstanceid</c>, organization-owned, Active/Inactive with the statuses Active,
+    /// Finished and Aborted, the lookup to the record it runs for (<paramref name="recordLookup"/>), the active
+    /// stage and the traversed path. A flow made in the designer has one like it (<c>new_myflow</c>, lookup
+    /// <c>bpf_opportunityid</c>): define it with this method to test a custom flow.
+    /// </summary>
+    public static TableBuilder BusinessProcessFlowTable(string logicalName, string recordLookup, string recordTable) =>
+        TableBuilder.Define(logicalName, primaryName: "name", primaryNameMaxLength: 200)
+            .PrimaryId("businessprocessflowinstanceid").OrganizationOwned()
+            .StateModel(
+                new[]
+                {
+                    new StateDefinition(ProcessInstanceState.Active, "Active", ProcessInstanceState.ActiveStatus),
+                    new StateDefinition(ProcessInstanceState.Inactive, "Inactive", ProcessInstanceState.Finished),
+                },
+                new[]
+                {
+                    new StatusDefinition(ProcessInstanceState.ActiveStatus, "Active", ProcessInstanceState.Active),
+                    new StatusDefinition(ProcessInstanceState.Finished, "Finished", ProcessInstanceState.Inactive),
+                    new StatusDefinition(ProcessInstanceState.Aborted, "Aborted", ProcessInstanceState.Inactive),
+                })
+            .Lookup(recordLookup, DeleteBehavior.Cascade, recordTable)
+            .Lookup("activestageid", "processstage")
+            .Lookup("processid", "workflow")
+            .Text("traversedpath", 1250)
+            .DateTime("activestagestartedon")
+            .DateTime("completedon");
 }

@@ -181,6 +181,10 @@ public static partial class StandardTables
         yield return new OneToManyRelationship("Opportunity_Tasks", "opportunity", "task", "regardingobjectid");
         yield return new OneToManyRelationship("Opportunity_Appointments", "opportunity", "appointment", "regardingobjectid");
         yield return new OneToManyRelationship("Opportunity_ActivityPointers", "opportunity", "activitypointer", "regardingobjectid");
+        yield return new OneToManyRelationship("process_processstage", "workflow", "processstage", "processid");
+        yield return new OneToManyRelationship("lk_opportunitysalesprocess_opportunityid", "opportunity", "opportunitysalesprocess", "opportunityid");
+        yield return new OneToManyRelationship("lk_opportunitysalesprocess_activestageid", "processstage", "opportunitysalesprocess", "activestageid");
+        yield return new OneToManyRelationship("lk_opportunitysalesprocess_processid", "workflow", "opportunitysalesprocess", "processid");
         yield return new OneToManyRelationship(
             "environmentvariabledefinition_environmentvariablevalue", "environmentvariabledefinition", "environmentvariablevalue", "environmentvariabledefinitionid");
     }

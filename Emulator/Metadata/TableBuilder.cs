@@ -115,6 +115,9 @@ public sealed class TableBuilder
 
     public TableBuilder BusinessUnitOwned() { OwnershipValue = TableOwnership.BusinessUnit; return this; }
 
+    /// <summary>Rows without any owner (activityparty): no owner columns, no privileges of their own.</summary>
+    public TableBuilder Unowned() { OwnershipValue = TableOwnership.None; return this; }
+
     public TableBuilder UserOwned() { OwnershipValue = TableOwnership.UserOrTeam; return this; }
 
     public TableBuilder NotCreatable() { IsCreatableValue = false; return this; }

@@ -36,7 +36,7 @@ internal sealed class OrgEngine
         OrganizationId = ids.Next();
         Store = new DataStore(catalog);
         Validator = new ValueValidator(Store);
-        Writer = new RecordWriter(Store, Validator, () => BaseCurrencyId);
+        Writer = new RecordWriter(Store, Validator, () => BaseCurrencyId, NewId);
         Reader = new RecordReader(Store);
         Messages = new MessageRegistry();
         Security = new Security.SecurityModel(Store, options, () => SystemUserId);

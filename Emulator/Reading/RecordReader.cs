@@ -54,6 +54,16 @@ internal sealed class RecordReader
             {
                 reference.Name = NameOf(reference);
             }
+            else if (value is EntityCollection parties)
+            {
+                foreach (var party in parties.Entities)
+                {
+                    if (party.GetAttributeValue<EntityReference>("partyid") is { } partyId)
+                    {
+                        partyId.Name = NameOf(partyId);
+                    }
+                }
+            }
 
             entity.Attributes[pair.Key] = value;
             if (column != null && value != null && FormattedValueText.For(column, value, NameOf) is { } text)

@@ -19,8 +19,8 @@ namespace CrmIndependence.Emulator.Security;
 /// </summary>
 internal static class RequestAuthorizer
 {
-    /// <summary>Lookups to these tables are not checked for AppendTo (the emulator does not model it for directory and currency rows).</summary>
-    private static readonly HashSet<string> UncheckedLookupTargets = new(StringComparer.Ordinal) { "systemuser", "team", "businessunit", "transactioncurrency" };
+    /// <summary>Lookups to these tables are not checked for AppendTo (the emulator does not model it for directory, currency and process-definition rows).</summary>
+    private static readonly HashSet<string> UncheckedLookupTargets = new(StringComparer.Ordinal) { "systemuser", "team", "businessunit", "transactioncurrency", "workflow", "processstage" };
 
     public static void Authorize(MessageExecution exec)
     {

@@ -153,7 +153,7 @@ internal static class PrivilegeNames
     /// <summary>
     /// What a table's privileges are named after: activity tables share "Activity" (prvReadActivity covers task,
     /// email, phonecall, appointment…), systemuser is "User", the standard tables the suite touches go by their schema
-    /// name (Account, TransactionCurrency…); other tables go by their logical name (names compare
+    /// name (Account, TransactionCurrency, OpportunitySalesProcess…); other tables go by their logical name (names compare
     /// case-insensitively, so prvReadcri_CoachingSession is cri_coachingsession's).
     /// </summary>
     public static string PrivilegeEntity(string table) => table switch
@@ -167,6 +167,9 @@ internal static class PrivilegeNames
         "transactioncurrency" => "TransactionCurrency",
         "environmentvariabledefinition" => "EnvironmentVariableDefinition",
         "environmentvariablevalue" => "EnvironmentVariableValue",
+        "opportunitysalesprocess" => "OpportunitySalesProcess",
+        "processstage" => "ProcessStage",
+        "workflow" => "Workflow",
         "activitypointer" or "task" or "email" or "phonecall" or "appointment" or "letter" or "fax" or "opportunityclose"
             or "socialactivity" or "recurringappointmentmaster" => "Activity",
         _ => table,

@@ -23,6 +23,9 @@ public static class StandardRoles
     private static readonly string[] Directory = { "systemuser", "team", "businessunit", "transactioncurrency" };
     private static readonly string[] Configuration = { "environmentvariabledefinition", "environmentvariablevalue" };
 
+    /// <summary>Process definitions and their stages: every user who runs a business process flow reads them.</summary>
+    private static readonly string[] ProcessDefinitions = { "workflow", "processstage" };
+
     /// <summary>The four roles, defined afresh (each org gets its own copies).</summary>
     public static IReadOnlyList<SecurityRole> All() => new[] { Administrator(), Customizer(), SalespersonRole(), SalesManagerRole() };
 
@@ -58,6 +61,7 @@ public static class StandardRoles
             .Grant("activitypointer", AccessDepth.Global, Access.Read, Access.Append, Access.AppendTo);
         ReadDirectory(role);
         ReadConfiguration(role);
+        RunSalesProcess(role);
         return role;
     }
 
@@ -74,12 +78,26 @@ public static class StandardRoles
             .Grant("activitypointer", AccessDepth.Global, Access.Read, Access.Append, Access.AppendTo);
         ReadDirectory(role);
         ReadConfiguration(role);
+        RunSalesProcess(role);
         return role;
     }
 
     private static void ReadDirectory(SecurityRole role)
     {
         foreach (var table in Directory)
+        {
+            role.Grant(Access.Read, table, AccessDepth.Global);
+        }
+    }
+
+    /// <summary>
+    /// The Opportunity Sales Process: a salesperson or sales manager starts, moves and finishes the flow of the
+    /// deals they work (organization-owned instances: the privilege is enough), and reads the definitions.
+    /// </summary>
+    private static void RunSalesProcess(SecurityRole role)
+    {
+        role.Grant("opportunitysalesprocess", AccessDepth.Global, Access.Create, Access.Read, Access.Write, Access.Delete, Access.Append, Access.AppendTo);
+        foreach (var table in ProcessDefinitions)
         {
             role.Grant(Access.Read, table, AccessDepth.Global);
         }

@@ -123,7 +123,8 @@ internal sealed class StoreQueryTable : IQueryTable
     public QueryColumnKind? KindOf(string column)
     {
         var found = definition.FindColumn(column);
-        return found == null ? null : ToQueryKind(found.Kind);
+        // A party list is not a column a query reads or filters on: its parties are rows of activityparty.
+        return found == null || found.Kind == ColumnKind.PartyList ? null : ToQueryKind(found.Kind);
     }
 
     public string? OptionLabel(string column, int value)

@@ -21,6 +21,12 @@ internal static class ComputedColumns
             return;
         }
 
+        if (table.LogicalName == "appointment")
+        {
+            AppointmentDuration(values, existing);
+            return;
+        }
+
         if (table.LogicalName is not ("contact" or "systemuser"))
         {
             return;
@@ -47,6 +53,30 @@ internal static class ComputedColumns
         if (values.TryGetValue("objectid", out var regarding))
         {
             values["objecttypecode"] = (regarding as EntityReference)?.LogicalName;
+        }
+    }
+
+    /// <summary>
+    /// An appointment's scheduleddurationminutes is the minutes from scheduledstart to scheduledend, whenever either
+    /// is written; an end before the start is refused.
+    /// </summary>
+    private static void AppointmentDuration(IDictionary<string, object?> values, StoredRow? existing)
+    {
+        if (!values.ContainsKey("scheduledstart") && !values.ContainsKey("scheduledend"))
+        {
+            return;
+        }
+
+        var start = values.TryGetValue("scheduledstart", out var s) ? s as DateTime? : existing?["scheduledstart"] as DateTime?;
+        var end = values.TryGetValue("scheduledend", out var e) ? e as DateTime? : existing?["scheduledend"] as DateTime?;
+        if (start.HasValue && end.HasValue)
+        {
+            if (end.Value < start.Value)
+            {
+                throw Faults.ValueOutOfRange("appointment", "scheduledend", end.Value, $"an appointment cannot end before it starts ({start.Value:u}); set the end at or after the start");
+            }
+
+            values["scheduleddurationminutes"] = (int)(end.Value - start.Value).TotalMinutes;
         }
     }
 

@@ -17,14 +17,16 @@ internal sealed class RecordWriter
     private readonly DataStore store;
     private readonly ValueValidator validator;
     private readonly ActivityPointerMirror mirror;
+    private readonly ActivityParties parties;
     private readonly Func<Guid?> baseCurrency;
 
-    public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency)
+    public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency, Func<Guid> newId)
     {
         this.store = store;
         this.validator = validator;
         this.baseCurrency = baseCurrency;
         mirror = new ActivityPointerMirror(store);
+        parties = new ActivityParties(store, newId);
     }
 
     private MetadataCatalog Catalog => store.Catalog;
@@ -108,9 +110,11 @@ internal sealed class RecordWriter
         StateRules.ForCreate(table, values, id, context.AllowCloseStates || context.Seeding);
         ComputedColumns.Apply(table, values, existing: null);
         AlternateKeys.EnsureUnique(store, table, id, column => values.TryGetValue(column, out var value) ? value : null);
+        parties.Prepare(table, id, values);
 
         var row = store.Insert(table, id, values);
         mirror.Created(table, row);
+        parties.Written(table, id, values);
         return row;
     }
 
@@ -155,8 +159,10 @@ internal sealed class RecordWriter
         SetIfColumn(table, changes, "modifiedonbehalfby", context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null);
         ComputedColumns.Apply(table, changes, row);
         AlternateKeys.EnsureUnique(store, table, row.Id, column => changes.TryGetValue(column, out var value) ? value : row[column]);
+        parties.Prepare(table, row.Id, changes);
         store.Update(row, changes);
         mirror.Changed(table, row, changes);
+        parties.Written(table, row.Id, changes);
     }
 
     /// <summary>Sets one column without the pipeline (remove-link on delete, 1:N associate).</summary>
@@ -191,6 +197,7 @@ internal sealed class RecordWriter
         }
 
         mirror.Deleted(table, row.Id);
+        parties.Deleted(table, row.Id);
         store.Delete(row);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrmIndependence.Emulator.Metadata;
@@ -43,6 +44,7 @@ internal sealed class ValueValidator
             ColumnKind.Choice or ColumnKind.State or ColumnKind.Status => Option(table, column, Expect<OptionSetValue>(table, column, value, "a choice (OptionSetValue)")),
             ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => Lookup(table, column, Expect<EntityReference>(table, column, value, "a lookup (EntityReference)")),
             ColumnKind.UniqueIdentifier => Expect<Guid>(table, column, value, "a unique identifier (Guid)"),
+            ColumnKind.PartyList => Parties(table, column, Expect<EntityCollection>(table, column, value, "a party list (EntityCollection of activityparty)")),
             _ => throw new InvalidOperationException($"Column kind {column.Kind} is not handled."),
         };
     }
@@ -140,6 +142,45 @@ internal sealed class ValueValidator
         }
 
         return new OptionSetValue(value.Value);
+    }
+
+    /// <summary>
+    /// A party list as the store keeps it: one new <c>activityparty</c> entity per party, holding the party's
+    /// <c>partyid</c> (checked as a lookup to the column's targets); null when the list is empty.
+    /// </summary>
+    private EntityCollection? Parties(TableDefinition table, ColumnDefinition column, EntityCollection value)
+    {
+        if (value.Entities.Count == 0)
+        {
+            return null;
+        }
+
+        if (column.MaxParties is { } max && value.Entities.Count > max)
+        {
+            throw Faults.ValueOutOfRange(table.LogicalName, column.LogicalName, $"{value.Entities.Count} parties", $"it holds at most {max}");
+        }
+
+        var parties = new List<Entity>(value.Entities.Count);
+        foreach (var party in value.Entities)
+        {
+            if (party == null || party.LogicalName != "activityparty")
+            {
+                throw Faults.Refused(
+                    $"The party list '{column.LogicalName}' of table '{table.LogicalName}' holds a '{party?.LogicalName ?? "null"}' entity: each party is an " +
+                    "activityparty Entity naming the party in partyid, e.g. new Entity(\"activityparty\") { [\"partyid\"] = user.ToEntityReference() }.");
+            }
+
+            if (party.GetAttributeValue<EntityReference>("partyid") is not { } reference)
+            {
+                throw Faults.Refused(
+                    $"A party of '{column.LogicalName}' on table '{table.LogicalName}' has no partyid: set partyid to the user, contact or account who takes part " +
+                    "(the emulator does not model unresolved parties given only by an email address).");
+            }
+
+            parties.Add(new Entity("activityparty") { ["partyid"] = Lookup(table, column, reference) });
+        }
+
+        return new EntityCollection(parties) { EntityName = "activityparty" };
     }
 
     private EntityReference Lookup(TableDefinition table, ColumnDefinition column, EntityReference value)

@@ -6,15 +6,19 @@ namespace CrmIndependence.Plugins.Involvement
 {
     /// <summary>
     /// The opportunity columns whose change by a manager is an involvement signal: stage, value, probability,
-    /// close date and discount. <see cref="FilteringAttributes"/> is the same list for the Update step.
+    /// close date and discount; and the business process flow's active stage. <see cref="FilteringAttributes"/> is the same list for the Update step.
     /// </summary>
     public static class KeyDealFields
     {
         /// <summary>The key columns of <c>opportunity</c>, comma-separated, as the Update step's filtering attributes.</summary>
         public const string FilteringAttributes =
-            "salesstage,stepname,stageid,estimatedvalue,closeprobability,estimatedclosedate,discountpercentage,discountamount";
+            "salesstage,stepname,estimatedvalue,closeprobability,estimatedclosedate,discountpercentage,discountamount";
 
-        /// <summary>The sales process flow's active stage column, a key field when the flow's stage moves.</summary>
+        /// <summary>
+        /// The business process flow's active stage (on the flow's own table, not on opportunity): a key field when the
+        /// flow's stage moves (<c>DetectManagerFlowStageMove</c>). <c>opportunity.stageid</c> is not watched: deprecated
+        /// since 8.2 and not guaranteed to change when the flow moves.
+        /// </summary>
         public const string ProcessActiveStage = "activestageid";
 
         // Column and its label, in the order labels are listed in a signal's details.
@@ -22,7 +26,6 @@ namespace CrmIndependence.Plugins.Involvement
         {
             new[] { "salesstage", "sales stage" },
             new[] { "stepname", "pipeline phase" },
-            new[] { "stageid", "process stage" },
             new[] { ProcessActiveStage, "process stage" },
             new[] { "estimatedvalue", "estimated revenue" },
             new[] { "closeprobability", "probability" },

@@ -141,6 +141,10 @@ namespace CrmIndependence.Plugins.ManagersWeek
             return new ManagerWeek(ManagerId, WeekStartUtc, _entries.Concat(new[] { entry }).ToArray());
         }
 
+        /// <summary>The week without the event counted under <paramref name="key"/> (its source row was deleted); the same week when nothing was counted under it.</summary>
+        public ManagerWeek Without(string key) =>
+            Counted(key) ? new ManagerWeek(ManagerId, WeekStartUtc, _entries.Where(entry => entry.Key != key).ToArray()) : this;
+
         internal static int? Percent(int part, int whole) => whole == 0 ? (int?)null : (int)Math.Round(100m * part / whole, MidpointRounding.AwayFromZero);
 
         private static void RequireManager(Guid managerId)

@@ -61,6 +61,53 @@ namespace CrmIndependence.Plugins.Schema
         public const string PrimaryId = "activityid";
         public const string RegardingObjectId = "regardingobjectid";
         public const string OwnerId = "ownerid";
+        public const string Subject = "subject";
+        public const string Description = "description";
+        public const string ScheduledStart = "scheduledstart";
+        public const string ScheduledEnd = "scheduledend";
+        public const string ScheduledDurationMinutes = "scheduleddurationminutes";
+        public const string StateCode = "statecode";
+        public const string StatusCode = "statuscode";
+
+        /// <summary>Party lists (EntityCollection of <see cref="ActivityParty"/>).</summary>
+        public const string RequiredAttendees = "requiredattendees";
+        public const string OptionalAttendees = "optionalattendees";
+        public const string Organizer = "organizer";
+
+        /// <summary>statecode of an appointment (Learn, appointment table): Open 0, Completed 1, Canceled 2, Scheduled 3.</summary>
+        public static class States
+        {
+            public const int Open = 0;
+            public const int Completed = 1;
+            public const int Canceled = 2;
+            public const int Scheduled = 3;
+        }
+
+        /// <summary>statuscode of an appointment: Free 1 and Tentative 2 (Open), Completed 3, Canceled 4, Busy 5 and Out of Office 6 (Scheduled).</summary>
+        public static class Statuses
+        {
+            public const int Free = 1;
+            public const int Completed = 3;
+            public const int Canceled = 4;
+            public const int Busy = 5;
+        }
+    }
+
+    /// <summary>A person taking part in an activity (an attendee, the organizer…): one row per party, written through the activity's party lists.</summary>
+    public static class ActivityParty
+    {
+        public const string EntityName = "activityparty";
+        public const string ActivityId = "activityid";
+        public const string PartyId = "partyid";
+        public const string ParticipationTypeMask = "participationtypemask";
+
+        /// <summary>participationtypemask (Learn, "ActivityParty table"): 5 required attendee, 6 optional attendee, 7 organizer.</summary>
+        public static class ParticipationTypes
+        {
+            public const int RequiredAttendee = 5;
+            public const int OptionalAttendee = 6;
+            public const int Organizer = 7;
+        }
     }
 
     /// <summary>The activity Win/Lose create when an opportunity closes.</summary>

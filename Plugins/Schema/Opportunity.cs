@@ -11,7 +11,6 @@ namespace CrmIndependence.Plugins.Schema
         public const string StatusCode = "statuscode";
         public const string SalesStage = "salesstage";
         public const string StepName = "stepname";
-        public const string StageId = "stageid";
         public const string EstimatedValue = "estimatedvalue";
         public const string ActualValue = "actualvalue";
         public const string DiscountPercentage = "discountpercentage";

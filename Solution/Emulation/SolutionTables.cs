@@ -63,6 +63,11 @@ namespace CrmIndependence.Solution.Emulation
                     : TableBuilder.Define(table.LogicalName, table.PrimaryNameAttribute, table.FindColumn(table.PrimaryNameAttribute!)?.MaxLength ?? 100)
                         .StateModel(StatesOf(table), StatusesOf(table));
                 builder.DisplayName(table.DisplayName ?? table.LogicalName);
+                if (table.HasActivities)
+                {
+                    builder.HasActivities();
+                }
+
                 if (table.Ownership == "OrgOwned")
                 {
                     builder.OrganizationOwned();

@@ -136,6 +136,9 @@ internal static class AttributeDescriber
                 }));
             case ColumnKind.UniqueIdentifier:
                 return new UniqueIdentifierAttributeMetadata();
+            case ColumnKind.PartyList:
+                var partyList = new LookupAttributeMetadata { Targets = column.Targets.ToArray() };
+                return partyList.Set(nameof(AttributeMetadata.AttributeType), (AttributeTypeCode?)AttributeTypeCode.PartyList);
             default:
                 throw new InvalidOperationException($"The emulator cannot describe column '{column.LogicalName}' of kind {column.Kind}.");
         }

@@ -57,7 +57,6 @@ namespace CrmIndependence.Plugins.Tests.Domain.Involvement
         [TestMethod]
         [DataRow("salesstage", "sales stage")]
         [DataRow("stepname", "pipeline phase")]
-        [DataRow("stageid", "process stage")]
         [DataRow("activestageid", "process stage")]
         [DataRow("estimatedvalue", "estimated revenue")]
         [DataRow("closeprobability", "probability")]

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.StageGates.Platform;
 using CrmIndependence.Plugins.StageGates.Steps;
@@ -129,54 +128,6 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         [TestMethod]
-        [DataRow(false)]
-        [DataRow(true)]
-        public void A_sales_process_stage_the_map_does_not_know_is_traced_and_not_gated(bool enforce)
-        {
-            var org = new SalesOrg().WithStandardRequirements();
-            if (enforce)
-            {
-                org.Enforce();
-            }
-
-            var unknownStage = Guid.NewGuid();
-            org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.StageId] = unknownStage });
-
-            Assert.AreEqual(unknownStage, org.Read(Opportunity.EntityName, org.RileysDeal).GetAttributeValue<Guid>(Opportunity.StageId));
-            StringAssert.Contains(string.Join("\n", org.Org.LastOperation!.Trace), "is not in the step's stage map");
-            Assert.AreEqual(0, org.StageGateSignals().Length);
-        }
-
-        [TestMethod]
-        public void A_mapped_sales_process_stage_is_gated_like_the_sales_stage()
-        {
-            var develop = Guid.NewGuid();
-            var org = new SalesOrg().WithStandardRequirements();
-            RegisterStageMap(org, $"{Guid.NewGuid()}=Qualify; {develop}=Develop");
-            org.Enforce();
-
-            var message = SalesOrg.Refusal(() =>
-                org.As(org.Riley).Update(new Entity(Opportunity.EntityName, org.RileysDeal) { [Opportunity.StageId] = develop }));
-
-            StringAssert.Contains(message, StageGateSetup.DecisionMaker);
-            Assert.IsFalse(org.Read(Opportunity.EntityName, org.RileysDeal).Contains(Opportunity.StageId));
-        }
-
-        [TestMethod]
-        public void The_stage_map_reads_names_and_option_values_and_reports_bad_entries()
-        {
-            var qualify = Guid.NewGuid();
-            var close = Guid.NewGuid();
-
-            var map = StageMap.Parse($"{qualify}=qualify\n{close}=3; nonsense; {Guid.NewGuid()}=Negotiate");
-
-            Assert.AreEqual(0, map.StageOf(qualify));
-            Assert.AreEqual(3, map.StageOf(close));
-            Assert.IsNull(map.StageOf(Guid.NewGuid()));
-            Assert.AreEqual(2, map.Problems.Count);
-        }
-
-        [TestMethod]
         public void An_update_that_touches_no_stage_column_runs_no_stage_gate()
         {
             var org = new SalesOrg().WithStandardRequirements();
@@ -204,12 +155,6 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                 Assert.AreEqual(2, calls, $"with {earlier} earlier activities");
                 Assert.AreEqual(Propose, org.StageOf(org.RileysDeal));
             }
-        }
-
-        private static void RegisterStageMap(SalesOrg org, string configuration)
-        {
-            var step = RegistrationReader.ReadType(typeof(GateStageMove)).Steps.Single();
-            org.Org.Register(step with { Id = Guid.NewGuid(), Name = step.Name + " (mapped)", Configuration = configuration });
         }
     }
 }

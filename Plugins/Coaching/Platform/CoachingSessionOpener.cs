@@ -1,5 +1,4 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;

@@ -1,10 +1,13 @@
 using System;
+using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.ManagersWeek.Platform;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Plugins.ManagersWeek.Steps
 {
@@ -13,8 +16,9 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
     /// take-overs and activities on a rep's deal and overrides inside a rep's authority on the acting manager's
     /// (<c>cri_managerid</c>), an unnecessary escalation ("yours to decide") on the manager it was addressed to
     /// (<c>cri_managerid</c>), a stage-gate block on the rep's manager's (<c>cri_repmanagerid</c>: the team's blocks).
-    /// The other kinds are about the rep alone and count nothing here. Create only, keyed by the signal row: a signal
-    /// is created once per idempotency key and a retried job finds its key in the week's log.
+    /// The other kinds are about the rep alone and count nothing here (<see cref="SignalHabits"/>). Create only, keyed by
+    /// the signal row: a signal is created once per idempotency key and a retried job finds its key in the week's log;
+    /// a job that runs after its signal was deleted counts nothing (one Retrieve of the signal, after the week's row).
     /// </summary>
     [Step("Create", DependencySignal.EntityName, PipelineStage.PostOperation,
         Mode = ExecutionMode.Asynchronous,
@@ -28,43 +32,28 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var signal = context.Target;
-            var kindValue = signal.GetAttributeValue<OptionSetValue>(DependencySignal.Kind)?.Value;
-            var kind = kindValue.HasValue ? SignalKinds.FromOptionValue(kindValue.Value) : null;
-            var habit = kind.HasValue ? HabitOf(kind.Value) : null;
-            if (habit == null)
-            {
-                context.Trace($"The signal ({(kind.HasValue ? SignalKinds.Label(kind.Value) : "no known kind")}) is not about a manager's habit: nothing counted on a manager's week.");
-                return;
-            }
-
-            var managerColumn = habit == HabitEventKind.TeamStageGateBlock ? DependencySignal.RepManagerId : DependencySignal.ManagerId;
-            var manager = signal.GetAttributeValue<EntityReference>(managerColumn);
-            if (manager == null || manager.Id == Guid.Empty)
-            {
-                context.Trace($"The {SignalKinds.Label(kind!.Value)} signal names no manager ({managerColumn} is empty): nothing counted on a manager's week.");
-                return;
-            }
-
             var execution = context.ExecutionContext;
-            var occurredOn = signal.GetAttributeValue<DateTime?>(DependencySignal.OccurredOn)
-                ?? OperationTime.Of(execution);
-            ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, UtcTime.Normalize(occurredOn), "signal:" + execution.PrimaryEntityId.ToString("N")));
+            var habitEvent = SignalHabitEvents.From(context.Target, execution, out var whyNone);
+            if (habitEvent == null)
+            {
+                context.Trace(whyNone);
+                return;
+            }
+
+            // The job may run after the signal was deleted (TakeDeletedSignalOffManagerWeek found nothing to take off then).
+            ManagerWeekWriter.Apply(context, habitEvent, service => SignalStillExists(service, execution.PrimaryEntityId));
         }
 
-        /// <summary>The habit figure a signal kind counts toward on a manager's week; null for the kinds about the rep alone.</summary>
-        public static HabitEventKind? HabitOf(SignalKind kind)
+        private static bool SignalStillExists(IOrganizationService service, Guid signalId)
         {
-            switch (kind)
+            try
             {
-                case SignalKind.ManagerEditedDeal: return HabitEventKind.DealEdit;
-                case SignalKind.ManagerClosedDeal: return HabitEventKind.DealClose;
-                case SignalKind.ManagerTookOverDeal: return HabitEventKind.DealTakeOver;
-                case SignalKind.ManagerActivityOnDeal: return HabitEventKind.DealActivity;
-                case SignalKind.ManagerOverrideWithinAuthority: return HabitEventKind.OverrideInsideAuthority;
-                case SignalKind.UnnecessaryEscalation: return HabitEventKind.YoursToDecide;
-                case SignalKind.StageGateBlocked: return HabitEventKind.TeamStageGateBlock;
-                default: return null;
+                service.Retrieve(DependencySignal.EntityName, signalId, new ColumnSet(false));
+                return true;
+            }
+            catch (FaultException<OrganizationServiceFault> fault) when (ConcurrentWrites.IsNotFound(fault))
+            {
+                return false;
             }
         }
     }

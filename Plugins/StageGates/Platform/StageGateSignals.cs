@@ -1,5 +1,8 @@
 using System;
+using System.Globalization;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Platform;
+using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
@@ -16,6 +19,18 @@ namespace CrmIndependence.Plugins.StageGates.Platform
     {
         /// <summary>The shared variable the stage-gate steps defer their signals under.</summary>
         public const string SharedVariable = "cri_stagegate_signals";
+
+        /// <summary>
+        /// Defers the signal of a stage move allowed with criteria missing (observe mode), to be recorded after the save
+        /// by the step <c>StageGates/Steps/RecordStageGateSignals.cs</c>. The same signal whether the salesstage or the flow's stage moved.
+        /// </summary>
+        public static void Defer(LocalPluginContext context, System.Guid dealId, EntityReference? owner, StageGateSignal due, StageMove move)
+        {
+            var qualifier = "to" + (move.ToStage?.ToString(CultureInfo.InvariantCulture) ?? "none");
+            var signal = For(context.ExecutionContext, dealId, owner, due, qualifier);
+            DeferredSignals.Defer(context.ExecutionContext, SharedVariable, signal);
+            context.Trace($"Stage-gate signal deferred for rep {signal.RepId}: recorded after the save by RecordStageGateSignals.");
+        }
 
         /// <param name="owner">The deal's owner: the rep the signal is about (when a team owns the deal, the user who moved it).</param>
         /// <param name="qualifier">What was attempted ("to2", "win"), so two attempts of one operation keep their own key.</param>

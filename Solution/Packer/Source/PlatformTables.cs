@@ -6,7 +6,7 @@ namespace CrmIndependence.Solution.Source
 {
     /// <summary>
     /// The system tables (and the columns of them) the solution refers to: lookup targets, steps on
-    /// opportunity and activities, the settings tables. Not the whole platform: enough to check that a
+    /// opportunity, its sales process flow and activities, the settings tables. Not the whole platform: enough to check that a
     /// view, form or step names a column that exists. Names from the Dataverse table reference; extend the
     /// list when the suite starts using another system column (the pack names what it did not find).
     /// </summary>
@@ -49,6 +49,15 @@ namespace CrmIndependence.Solution.Source
                 "proposedsolution", "opportunityratingcode", "prioritycode", "isrevenuesystemcalculated", "campaignid",
                 "msdyn_forecastcategory", "qualificationcomments", "timeline", "finaldecisiondate", "quotecomments",
             }).ToArray()),
+            Table("opportunitysalesprocess", "OpportunitySalesProcess", "businessprocessflowinstanceid", "name", "OrgOwned",
+                "businessprocessflowinstanceid", "name", "opportunityid", "activestageid", "activestagestartedon", "processid", "traversedpath",
+                "completedon", "duration", "quoteid", "salesorderid", "transactioncurrencyid", "exchangerate", "organizationid", "statecode", "statuscode"),
+            Table("processstage", "ProcessStage", "processstageid", "stagename", "None",
+                "processstageid", "stagename", "stagecategory", "primaryentitytypecode", "processid", "clientdata", "parentprocessstageid", "owningbusinessunit"),
+            Table("workflow", "Workflow", "workflowid", "name", "UserOwned", Owner.Concat(new[]
+            {
+                "workflowid", "name", "uniquename", "category", "primaryentity", "type", "businessprocesstype", "statecode", "statuscode",
+            }).ToArray()),
             Table("account", "Account", "accountid", "name", "UserOwned", Owner.Concat(new[] { "accountid", "name", "parentaccountid", "primarycontactid", "statecode", "statuscode" }).ToArray()),
             Table("contact", "Contact", "contactid", "fullname", "UserOwned", Owner.Concat(new[] { "contactid", "fullname", "firstname", "lastname", "parentcustomerid", "statecode", "statuscode" }).ToArray()),
             Activity("activitypointer", "ActivityPointer"),
@@ -56,6 +65,8 @@ namespace CrmIndependence.Solution.Source
             Activity("phonecall", "PhoneCall", "directioncode", "phonenumber", "from", "to"),
             Activity("task", "Task", "percentcomplete", "category", "subcategory"),
             Activity("appointment", "Appointment", "location", "isalldayevent", "requiredattendees", "optionalattendees", "organizer"),
+            Table("activityparty", "ActivityParty", "activitypartyid", "partyidname", "None",
+                "activitypartyid", "activityid", "partyid", "partyidname", "participationtypemask", "addressused"),
             Activity("opportunityclose", "OpportunityClose", "opportunityid", "actualrevenue", "actualend", "competitorid"),
             Table("environmentvariabledefinition", "EnvironmentVariableDefinition", "environmentvariabledefinitionid", "displayname", "UserOwned",
                 Owner.Concat(new[] { "environmentvariabledefinitionid", "schemaname", "displayname", "defaultvalue", "type", "description", "isrequired", "statecode", "statuscode" }).ToArray()),

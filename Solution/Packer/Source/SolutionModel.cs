@@ -100,6 +100,12 @@ namespace CrmIndependence.Solution.Source
 
         public bool IsActivity { get; init; }
 
+        /// <summary>
+        /// Activities enabled: the table is the target of an activity's Regarding (a relationship in Other/Relationships/
+        /// whose referencing column is RegardingObjectId, as the platform creates when activities are turned on).
+        /// </summary>
+        public bool HasActivities { get; init; }
+
         /// <summary>A table the solution creates (false: a system table the solution adds columns to).</summary>
         public bool IsCustom { get; init; }
 

@@ -221,6 +221,9 @@ namespace CrmIndependence.Solution.Source
                 PrimaryNameAttribute = primaryName == null ? null : ((string?)primaryName.Element("LogicalName"))?.ToLowerInvariant(),
                 Ownership = (string?)info.Element("OwnershipTypeMask") ?? "UserOwned",
                 IsActivity = (string?)info.Element("IsActivity") == "1",
+                HasActivities = Relationships.Any(relationship =>
+                    string.Equals((string?)relationship.Element("ReferencedEntityName"), schema, StringComparison.OrdinalIgnoreCase) &&
+                    string.Equals((string?)relationship.Element("ReferencingAttributeName"), "RegardingObjectId", StringComparison.OrdinalIgnoreCase)),
                 IsCustom = primaryKey != null,
                 Keys = keys,
             };
