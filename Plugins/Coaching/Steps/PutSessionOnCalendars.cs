@@ -44,10 +44,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var sessionId = context.ExecutionContext.PrimaryEntityId;
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image of the session: nothing to put on the calendar.", out var after))
             {
-                context.Trace("No post-image of the session: nothing to put on the calendar.");
                 return;
             }
 

@@ -30,10 +30,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var request = context.PostImage();
-            if (request == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing completed.", out var request))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing completed.");
                 return;
             }
 

@@ -30,10 +30,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var before = context.PreImage();
-            if (before == null)
+            if (!context.TryPreImage("No pre-image: the step registration is missing its image; nothing measured.", out var before))
             {
-                context.Trace("No pre-image: the step registration is missing its image; nothing measured.");
                 return;
             }
 

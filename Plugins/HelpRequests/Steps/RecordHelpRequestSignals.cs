@@ -38,10 +38,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; no signal recorded.", out var after))
             {
-                context.Trace("No post-image: the step registration is missing its image; no signal recorded.");
                 return;
             }
 

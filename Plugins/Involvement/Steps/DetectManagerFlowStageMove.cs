@@ -34,10 +34,8 @@ namespace CrmIndependence.Plugins.Involvement.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var before = context.PreImage();
-            if (before == null)
+            if (!context.TryPreImage("No pre-image: cannot tell whether the flow's stage changed. Register the step's PreImage (activestageid and the flow's lookup to the opportunity).", out var before))
             {
-                context.Trace("No pre-image: cannot tell whether the flow's stage changed. Register the step's PreImage (activestageid and the flow's lookup to the opportunity).");
                 return;
             }
 

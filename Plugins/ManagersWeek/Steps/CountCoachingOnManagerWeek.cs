@@ -35,10 +35,8 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing counted on a manager's week.", out var after))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing counted on a manager's week.");
                 return;
             }
 

@@ -33,10 +33,8 @@ namespace CrmIndependence.Plugins.Scoring.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var deleted = context.PreImage();
-            if (deleted == null)
+            if (!context.TryPreImage("No pre-image: the step registration is missing its image; the score is unchanged.", out var deleted))
             {
-                context.Trace("No pre-image: the step registration is missing its image; the score is unchanged.");
                 return;
             }
 
