@@ -12,7 +12,8 @@ namespace CrmIndependence.Benchmarks.Emulator;
 /// <summary>
 /// Runs the emulator benchmarks: <c>dotnet run -c Release --project Benchmarks/Emulator -- --filter *</c>.
 /// Besides BenchmarkDotNet's own arguments: <c>--no-memory</c> skips the retained-memory measurement,
-/// <c>--memory-only</c> runs only it. Reports go to BenchmarkDotNet.Artifacts/results/ under the current folder.
+/// <c>--memory-only</c> runs only it, <c>--allocations</c> runs only the allocation profile of Create, Retrieve
+/// and Update (bytes per operation and by type, see <see cref="AllocationProfile"/>). Reports go to BenchmarkDotNet.Artifacts/results/ under the current folder.
 /// </summary>
 public static class Program
 {
@@ -21,7 +22,12 @@ public static class Program
         var results = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
         var memoryOnly = args.Contains("--memory-only");
         var skipMemory = args.Contains("--no-memory");
-        var benchmarkArgs = args.Where(arg => arg is not ("--memory-only" or "--no-memory")).ToArray();
+        var benchmarkArgs = args.Where(arg => arg is not ("--memory-only" or "--no-memory" or "--allocations")).ToArray();
+        if (args.Contains("--allocations"))
+        {
+            Console.WriteLine(AllocationProfile.Run(results));
+            return 0;
+        }
 
         var loadBefore = LoadAverage();
         if (!skipMemory)

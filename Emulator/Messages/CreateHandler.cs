@@ -14,6 +14,9 @@ internal sealed class CreateHandler : MessageHandler
 {
     public override string MessageName => "Create";
 
+    /// <summary>The system columns BeforePreOperation adds (id, created/modified, owner and owning columns, state, status, defaults).</summary>
+    public override int TargetRoom => 16;
+
     public override void Prepare(MessageExecution exec)
     {
         var target = exec.Required<Entity>("Target");
@@ -53,11 +56,7 @@ internal sealed class CreateHandler : MessageHandler
     {
         var target = exec.TargetEntity!;
         target.Id = exec.PrimaryEntityId;
-        foreach (var pair in exec.Engine.Writer.CreateAdditions(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext))
-        {
-            target[pair.Key] = pair.Value;
-            exec.PlatformAddedColumns.Add(pair.Key);
-        }
+        exec.Engine.Writer.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext, exec.PlatformAddedColumns);
     }
 
     public override void Execute(MessageExecution exec)

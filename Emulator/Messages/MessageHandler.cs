@@ -21,6 +21,9 @@ internal abstract class MessageHandler
 
     public virtual string MessageNameFor(OrganizationRequest request) => MessageName;
 
+    /// <summary>How many columns the platform may add to an Entity Target (its copy is sized for them up front).</summary>
+    public virtual int TargetRoom => 0;
+
     /// <summary>Checks the request before any step runs and sets the primary table and id.</summary>
     public abstract void Prepare(MessageExecution exec);
 

@@ -12,6 +12,7 @@ namespace CrmIndependence.Emulator.Metadata;
 public sealed class TableDefinition
 {
     private readonly Dictionary<string, ColumnDefinition> columns;
+    private readonly ColumnDefinition[] columnList;
 
     internal TableDefinition(TableBuilder builder, IEnumerable<ColumnDefinition> allColumns)
     {
@@ -35,6 +36,9 @@ public sealed class TableDefinition
         {
             columns[column.LogicalName] = column;
         }
+
+        columnList = columns.Values.ToArray();
+        HasPartyLists = columnList.Any(column => column.Kind == ColumnKind.PartyList);
     }
 
     public string LogicalName { get; }
@@ -75,9 +79,13 @@ public sealed class TableDefinition
 
     public IReadOnlyList<AlternateKeyDefinition> Keys { get; }
 
-    public IReadOnlyCollection<ColumnDefinition> Columns => columns.Values;
+    /// <summary>The columns in the order they were declared (a list: index it in hot paths, no enumerator).</summary>
+    public IReadOnlyList<ColumnDefinition> Columns => columnList;
 
     public bool HasStateModel => States.Count > 0;
+
+    /// <summary>The table has a party list column (to, from, requiredattendees...): writes then maintain activityparty rows.</summary>
+    public bool HasPartyLists { get; }
 
     public bool IsUserOwned => Ownership == TableOwnership.UserOrTeam;
 
@@ -86,9 +94,32 @@ public sealed class TableDefinition
     public ColumnDefinition? FindColumn(string logicalName) =>
         columns.TryGetValue(logicalName, out var column) ? column : null;
 
-    public StateDefinition? FindState(int value) => States.FirstOrDefault(state => state.Value == value);
+    public StateDefinition? FindState(int value)
+    {
+        // Loops, not FirstOrDefault: every Create and Update asks, and a closure over the value would be made each time.
+        for (var index = 0; index < States.Count; index++)
+        {
+            if (States[index].Value == value)
+            {
+                return States[index];
+            }
+        }
 
-    public StatusDefinition? FindStatus(int value) => Statuses.FirstOrDefault(status => status.Value == value);
+        return null;
+    }
+
+    public StatusDefinition? FindStatus(int value)
+    {
+        for (var index = 0; index < Statuses.Count; index++)
+        {
+            if (Statuses[index].Value == value)
+            {
+                return Statuses[index];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first state (the one a new row starts in, normally 0 / Active or Open).</summary>
     public StateDefinition? InitialState => States.Count == 0 ? null : States[0];

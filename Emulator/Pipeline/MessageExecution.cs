@@ -70,8 +70,13 @@ internal sealed class MessageExecution
     /// <summary>This message opened the database transaction (false inside ExecuteTransaction or a plug-in's transaction).</summary>
     public bool OpenedTransaction { get; set; }
 
-    /// <summary>Columns the platform added to Target (they never satisfy filtering attributes).</summary>
-    public HashSet<string> PlatformAddedColumns { get; } = new(StringComparer.Ordinal);
+    private HashSet<string>? platformAddedColumns;
+
+    /// <summary>Columns the platform added to Target (they never satisfy filtering attributes); made on first use, sized for a Create's system columns.</summary>
+    public HashSet<string> PlatformAddedColumns => platformAddedColumns ??= new(16, StringComparer.Ordinal);
+
+    /// <summary>Whether the platform added this column to Target (without making the set when nothing was added).</summary>
+    public bool IsPlatformAdded(string column) => platformAddedColumns?.Contains(column) == true;
 
     /// <summary>The row before the core operation (all columns), for pre-images.</summary>
     public Entity? PreImageSource { get; set; }

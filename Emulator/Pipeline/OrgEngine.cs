@@ -228,7 +228,7 @@ internal sealed class OrgEngine
             throw Faults.InfiniteLoopDetected(depth, request.RequestName ?? "request", (request.Parameters.TryGetValue("Target", out var target) ? (target as Entity)?.LogicalName ?? (target as EntityReference)?.LogicalName : null));
         }
 
-        var copy = new OrganizationRequest(request.RequestName) { Parameters = ValueCopier.Copy(request.Parameters), RequestId = request.RequestId };
+        var copy = new OrganizationRequest(request.RequestName) { Parameters = ValueCopier.Copy(request.Parameters, handler.TargetRoom), RequestId = request.RequestId };
         var exec = new MessageExecution(this, handler, copy, caller, depth)
         {
             RequestId = request.RequestId ?? Guid.NewGuid(),

@@ -122,7 +122,7 @@ internal sealed class PipelineRunner
         }
 
         var target = exec.TargetEntity;
-        return target != null && step.FilteringAttributes.Any(column => target.Contains(column) && !exec.PlatformAddedColumns.Contains(column));
+        return target != null && step.FilteringAttributes.Any(column => target.Contains(column) && !exec.IsPlatformAdded(column));
     }
 
     private void QueueAsyncSteps(MessageExecution exec)

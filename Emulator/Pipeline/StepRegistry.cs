@@ -104,18 +104,22 @@ internal sealed class StepRegistry
     {
         if (!cache.TryGetValue((message, table), out var matching))
         {
-            matching = steps
+            matching = Match(message, table);
+            cache[(message, table)] = matching;
+        }
+
+        return matching;
+    }
+
+    // Apart from the cached look-up, so its closure is only made on a cache miss.
+    private StepRegistration[] Match(string message, string table) =>
+        steps
                 .Where(step => SameMessage(step.Message, message) && (AnyTable.Contains(step.Table ?? string.Empty) || string.Equals(step.Table, table, StringComparison.Ordinal)))
                 .OrderBy(step => (int)step.Stage)
                 .ThenBy(step => step.Rank)
                 .ThenBy(step => step.Name, StringComparer.Ordinal)
                 .ThenBy(step => step.Id)
                 .ToArray();
-            cache[(message, table)] = matching;
-        }
-
-        return matching;
-    }
 
     private static bool SameMessage(string registered, string message) =>
         string.Equals(registered, message, StringComparison.OrdinalIgnoreCase)

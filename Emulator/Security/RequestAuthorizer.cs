@@ -119,7 +119,7 @@ internal static class RequestAuthorizer
         var appendChecked = false;
         foreach (var pair in target.Attributes)
         {
-            if (exec.PlatformAddedColumns.Contains(pair.Key) || pair.Value is not EntityReference reference || reference.Id == Guid.Empty)
+            if (exec.IsPlatformAdded(pair.Key) || pair.Value is not EntityReference reference || reference.Id == Guid.Empty)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CrmIndependence.Emulator.Metadata;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Emulator.Storage;
 
@@ -43,22 +44,46 @@ internal sealed class DataStore
 
     public long NextVersion() => ++lastVersion;
 
-    /// <summary>Inserts a row; the primary key column and versionnumber are set here.</summary>
-    /// <summary>Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column).</summary>
-    public StoredRow Insert(TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values)
+    /// <summary>
+    /// The reference stored rows share for this row: for values about to be stored, never for ones a caller
+    /// or a plug-in sees (those must be their own objects).
+    /// </summary>
+    public EntityReference SharedReference(string logicalName, Guid id) => interner.Reference(logicalName, id);
+
+    /// <summary>The choice value stored rows share (for values about to be stored only).</summary>
+    public OptionSetValue SharedOption(int value) => interner.Option(value);
+
+    /// <summary>
+    /// Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column); the
+    /// primary key column and versionnumber are set here.
+    /// </summary>
+    public StoredRow Insert(TableDefinition table, Guid id, Dictionary<string, object?> values)
     {
-        var row = new StoredRow(table.LogicalName, id) { Version = NextVersion() };
+        var rows = Table(table.LogicalName);
+
+        // Slots first, so the row's array is made once at its final length (the first rows of a table claim them).
         foreach (var value in values)
         {
             if (value.Value != null)
             {
-                row.Data.Attributes[value.Key] = interner.Intern(value.Value);
+                rows.Layout.Claim(value.Key);
             }
         }
 
-        row.Data.Attributes[table.PrimaryIdAttribute] = id;
-        row.Data.Attributes["versionnumber"] = row.Version;
-        Table(table.LogicalName).Insert(row);
+        rows.Layout.Claim(table.PrimaryIdAttribute);
+        rows.Layout.Claim("versionnumber");
+        var row = new StoredRow(table.LogicalName, id, rows.Layout) { Version = NextVersion() };
+        foreach (var value in values)
+        {
+            if (value.Value != null)
+            {
+                row.Set(value.Key, interner.Intern(value.Value));
+            }
+        }
+
+        row.Set(table.PrimaryIdAttribute, id);
+        row.Set("versionnumber", row.Version);
+        rows.Insert(row);
         return row;
     }
 

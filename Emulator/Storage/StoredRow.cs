@@ -1,17 +1,33 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Emulator.Storage;
 
 /// <summary>
-/// One row as the store holds it: an <see cref="Entity"/> owned by the store (never handed to callers;
-/// reads copy it) and its row version.
+/// One row as the store holds it: its values in an array indexed by the table's <see cref="ColumnLayout"/>
+/// (no per-row hash table), its row version, and an <see cref="Entity"/> view (<see cref="Data"/>) whose
+/// Attributes read and write that array. The view is owned by the store and never handed to callers:
+/// reads copy it, and the query engine only reads it.
 /// </summary>
-internal sealed class StoredRow
+/// <remarks>
+/// The view's AttributeCollection is built over the row itself (<see cref="AttributeCollections.Over"/>).
+/// A null stored through the view stays a present column, as in a Dictionary (the store itself never
+/// stores one: a null removes).
+/// </remarks>
+internal sealed class StoredRow : IDictionary<string, object>
 {
-    public StoredRow(string table, Guid id)
+    private static readonly object NullValue = new();
+    private readonly ColumnLayout layout;
+    private object?[] values;
+    private int count;
+
+    public StoredRow(string table, Guid id, ColumnLayout layout)
     {
-        Data = new Entity(table, id);
+        this.layout = layout;
+        values = layout.Count == 0 ? Array.Empty<object?>() : new object?[layout.Count];
+        Data = new Entity(table, id) { Attributes = AttributeCollections.Over(this) };
     }
 
     public Entity Data { get; }
@@ -28,5 +44,168 @@ internal sealed class StoredRow
     /// <summary>Removed from its table (kept in the ordered list until compacted, so an undo restores its place).</summary>
     public bool IsDeleted { get; set; }
 
-    public object? this[string column] => Data.Attributes.TryGetValue(column, out var value) ? value : null;
+    /// <summary>A column's value, null when absent.</summary>
+    public object? this[string column]
+    {
+        get
+        {
+            var slot = layout.SlotOf(column);
+            return slot >= 0 && slot < values.Length && values[slot] is { } value && !ReferenceEquals(value, NullValue) ? value : null;
+        }
+    }
+
+    /// <summary>Sets a column (null removes it).</summary>
+    public void Set(string column, object? value)
+    {
+        if (value == null)
+        {
+            ((IDictionary<string, object>)this).Remove(column);
+        }
+        else
+        {
+            Store(column, value);
+        }
+    }
+
+    private void Store(string column, object value)
+    {
+        var slot = layout.Claim(column);
+        if (slot >= values.Length)
+        {
+            Array.Resize(ref values, layout.Count);
+        }
+
+        if (values[slot] == null)
+        {
+            count++;
+        }
+
+        values[slot] = value;
+    }
+
+    private bool TryFind(string key, out object? value)
+    {
+        if (key == null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        var slot = layout.SlotOf(key);
+        if (slot >= 0 && slot < values.Length && values[slot] is { } stored)
+        {
+            value = ReferenceEquals(stored, NullValue) ? null : stored;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    // IDictionary<string, object>: what the Entity view's AttributeCollection calls.
+    object IDictionary<string, object>.this[string key]
+    {
+        get => TryFind(key, out var value) ? value! : throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
+        set => Store(key ?? throw new ArgumentNullException(nameof(key)), value ?? NullValue);
+    }
+
+    ICollection<string> IDictionary<string, object>.Keys
+    {
+        get
+        {
+            var keys = new List<string>(count);
+            foreach (var pair in this)
+            {
+                keys.Add(pair.Key);
+            }
+
+            return keys.AsReadOnly();
+        }
+    }
+
+    ICollection<object> IDictionary<string, object>.Values
+    {
+        get
+        {
+            var list = new List<object>(count);
+            foreach (var pair in this)
+            {
+                list.Add(pair.Value);
+            }
+
+            return list.AsReadOnly();
+        }
+    }
+
+    int ICollection<KeyValuePair<string, object>>.Count => count;
+
+    bool ICollection<KeyValuePair<string, object>>.IsReadOnly => false;
+
+    void IDictionary<string, object>.Add(string key, object value)
+    {
+        if (TryFind(key, out _))
+        {
+            throw new ArgumentException($"An item with the same key has already been added. Key: {key}", nameof(key));
+        }
+
+        Store(key, value ?? NullValue);
+    }
+
+    void ICollection<KeyValuePair<string, object>>.Add(KeyValuePair<string, object> item) => ((IDictionary<string, object>)this).Add(item.Key, item.Value);
+
+    void ICollection<KeyValuePair<string, object>>.Clear()
+    {
+        Array.Clear(values);
+        count = 0;
+    }
+
+    bool ICollection<KeyValuePair<string, object>>.Contains(KeyValuePair<string, object> item) =>
+        TryFind(item.Key, out var value) && EqualityComparer<object>.Default.Equals(value, item.Value);
+
+    bool IDictionary<string, object>.ContainsKey(string key) => TryFind(key, out _);
+
+    void ICollection<KeyValuePair<string, object>>.CopyTo(KeyValuePair<string, object>[] array, int arrayIndex)
+    {
+        foreach (var pair in this)
+        {
+            array[arrayIndex++] = pair;
+        }
+    }
+
+    bool IDictionary<string, object>.Remove(string key)
+    {
+        var slot = layout.SlotOf(key ?? throw new ArgumentNullException(nameof(key)));
+        if (slot < 0 || slot >= values.Length || values[slot] == null)
+        {
+            return false;
+        }
+
+        values[slot] = null;
+        count--;
+        return true;
+    }
+
+    bool ICollection<KeyValuePair<string, object>>.Remove(KeyValuePair<string, object> item) =>
+        ((ICollection<KeyValuePair<string, object>>)this).Contains(item) && ((IDictionary<string, object>)this).Remove(item.Key);
+
+    bool IDictionary<string, object>.TryGetValue(string key, out object value)
+    {
+        var found = TryFind(key, out var stored);
+        value = stored!;
+        return found;
+    }
+
+    /// <summary>The present columns in slot order (the order the table first stored them).</summary>
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+    {
+        var snapshot = values;
+        for (var slot = 0; slot < snapshot.Length; slot++)
+        {
+            if (snapshot[slot] is { } value)
+            {
+                yield return new KeyValuePair<string, object>(layout.NameAt(slot), ReferenceEquals(value, NullValue) ? null! : value);
+            }
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -27,6 +27,9 @@ internal sealed class TableStore
 
     public int Count => byId.Count;
 
+    /// <summary>The slot of each column in this table's rows.</summary>
+    public ColumnLayout Layout { get; } = new();
+
     public StoredRow? Find(Guid id) => byId.TryGetValue(id, out var row) ? row : null;
 
     /// <summary>Live rows in insertion order.</summary>
@@ -102,14 +105,7 @@ internal sealed class TableStore
             index.Add(value, row.Id);
         }
 
-        if (value == null)
-        {
-            row.Data.Attributes.Remove(column);
-        }
-        else
-        {
-            row.Data.Attributes[column] = value;
-        }
+        row.Set(column, value);
     }
 
     private void Remove(StoredRow row, bool recordUndo)

@@ -32,6 +32,11 @@ internal sealed class ActivityParties
     /// </summary>
     public void Prepare(TableDefinition table, Guid activityId, IDictionary<string, object?> values)
     {
+        if (!table.HasPartyLists)
+        {
+            return;
+        }
+
         foreach (var column in PartyColumns(table, values))
         {
             if (values[column.LogicalName] is not EntityCollection parties)
@@ -53,6 +58,11 @@ internal sealed class ActivityParties
     /// <summary>Replaces the activityparty rows of every party list written in <paramref name="values"/>.</summary>
     public void Written(TableDefinition table, Guid activityId, IReadOnlyDictionary<string, object?> values)
     {
+        if (!table.HasPartyLists)
+        {
+            return;
+        }
+
         var written = PartyColumns(table, values).ToList();
         if (written.Count == 0 || store.Catalog.FindTable(Table) is not { } parties)
         {

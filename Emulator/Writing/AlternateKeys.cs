@@ -35,6 +35,19 @@ internal static class AlternateKeys
         return Match(store, table, key, values, excluding: null);
     }
 
+    /// <summary>Faults when another row already has the values of one of the table's keys (a new row's values).</summary>
+    public static void EnsureUnique(DataStore store, TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values)
+    {
+        if (table.Keys.Count > 0)
+        {
+            EnsureUniqueAmong(store, table, id, values);
+        }
+    }
+
+    // Apart, so the closure over the values is only made for a table with keys.
+    private static void EnsureUniqueAmong(DataStore store, TableDefinition table, Guid id, IReadOnlyDictionary<string, object?> values) =>
+        EnsureUnique(store, table, id, column => values.TryGetValue(column, out var value) ? value : null);
+
     /// <summary>Faults when another row already has the values of one of the table's keys.</summary>
     public static void EnsureUnique(DataStore store, TableDefinition table, Guid id, Func<string, object?> valueOf)
     {

@@ -19,6 +19,10 @@ internal sealed class RecordWriter
     private readonly ActivityPointerMirror mirror;
     private readonly ActivityParties parties;
     private readonly Func<Guid?> baseCurrency;
+    private readonly Dictionary<string, object?> checkedValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
 
     public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency, Func<Guid> newId)
     {
@@ -32,43 +36,54 @@ internal sealed class RecordWriter
     private MetadataCatalog Catalog => store.Catalog;
 
     /// <summary>Yes/No defaults a PreValidation Target shows (the only columns the platform adds before stage 20).</summary>
-    public IEnumerable<KeyValuePair<string, object?>> BooleanDefaults(TableDefinition table, Entity target) =>
-        table.Columns
-            .Where(column => column.Kind == ColumnKind.YesNo && column.DefaultValue is bool && !column.IsPlatformManaged && !target.Contains(column.LogicalName))
-            .Select(column => new KeyValuePair<string, object?>(column.LogicalName, column.DefaultValue));
+    public IReadOnlyList<KeyValuePair<string, object?>> BooleanDefaults(TableDefinition table, Entity target)
+    {
+        List<KeyValuePair<string, object?>>? defaults = null;
+        var columns = table.Columns;
+        for (var index = 0; index < columns.Count; index++)
+        {
+            var column = columns[index];
+            if (column.Kind == ColumnKind.YesNo && column.DefaultValue is bool && !column.IsPlatformManaged && !target.Contains(column.LogicalName))
+            {
+                (defaults ??= new()).Add(new KeyValuePair<string, object?>(column.LogicalName, column.DefaultValue));
+            }
+        }
 
-    /// <summary>The system columns a Create's PreOperation Target shows (id, created/modified, owner, state, status).</summary>
-    public IEnumerable<KeyValuePair<string, object?>> CreateAdditions(TableDefinition table, Entity target, Guid id, WriteContext context)
+        return defaults ?? (IReadOnlyList<KeyValuePair<string, object?>>)Array.Empty<KeyValuePair<string, object?>>();
+    }
+
+    /// <summary>
+    /// Adds to a Create's Target the system columns its PreOperation shows (id, created/modified, owner,
+    /// state, status) that it lacks; <paramref name="added"/> receives their names.
+    /// </summary>
+    public void AddCreateColumns(TableDefinition table, Entity target, Guid id, WriteContext context, ICollection<string> added)
     {
         var user = new EntityReference("systemuser", context.UserId);
-        var additions = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [table.PrimaryIdAttribute] = id,
-            ["createdon"] = context.Now,
-            ["createdby"] = user,
-            ["modifiedon"] = context.Now,
-            ["modifiedby"] = ValueCopier.Copy(user),
-            ["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null,
-        };
+
+        // A map reused by every Create: emptied before this returns.
+        var additions = createAdditions;
+        additions.Clear();
+        additions[table.PrimaryIdAttribute] = id;
+        additions["createdon"] = context.Now;
+        additions["createdby"] = user;
+        additions["modifiedon"] = context.Now;
+        additions["modifiedby"] = ValueCopier.Copy(user);
+        additions["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null;
         if (table.IsUserOwned)
         {
             var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference
                 ? reference
                 : new EntityReference("systemuser", context.UserId);
             additions["ownerid"] = ValueCopier.Copy(owner);
-            foreach (var pair in OwnerColumns(owner))
-            {
-                additions[pair.Key] = pair.Value;
-            }
+            AddOwnerColumns(additions, owner, shared: false);
         }
 
         if (table.HasStateModel)
         {
-            var pair = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["statecode"] = target.Attributes.TryGetValue("statecode", out var state) ? state as OptionSetValue : null,
-                ["statuscode"] = target.Attributes.TryGetValue("statuscode", out var status) ? status as OptionSetValue : null,
-            };
+            var pair = statePair;
+            pair.Clear();
+            pair["statecode"] = target.Attributes.TryGetValue("statecode", out var state) ? state as OptionSetValue : null;
+            pair["statuscode"] = target.Attributes.TryGetValue("statuscode", out var status) ? status as OptionSetValue : null;
             try
             {
                 StateRules.ForCreate(table, pair, id, allowCloseStates: true);
@@ -81,11 +96,18 @@ internal sealed class RecordWriter
             }
         }
 
-        return additions.Where(pair => table.HasColumn(pair.Key) && !target.Contains(pair.Key));
+        AddMissing(table, target, additions, added);
+        additions.Clear();
     }
 
     /// <summary>Validates a caller's columns without writing (so a malformed request fails before any plug-in runs).</summary>
-    public void Check(TableDefinition table, Entity target, Guid id, WriteContext context) => Validate(table, target.Attributes, id, context);
+    public void Check(TableDefinition table, Entity target, Guid id, WriteContext context)
+    {
+        // The values are thrown away: one map, reused by every check, instead of a new one per request.
+        checkedValues.Clear();
+        Validate(table, target.Attributes, id, context, checkedValues);
+        checkedValues.Clear();
+    }
 
     public StoredRow Create(TableDefinition table, Entity target, Guid id, WriteContext context)
     {
@@ -99,23 +121,39 @@ internal sealed class RecordWriter
             throw Faults.DuplicateId(table.LogicalName, id);
         }
 
-        var values = Validate(table, target.Attributes, id, context);
-        foreach (var key in target.KeyAttributes.Where(key => !values.ContainsKey(key.Key)))
+        // The values only live until the row is stored (Insert copies them): one map, reused by every Create.
+        var values = createValues;
+        values.Clear();
+        try
         {
-            values[key.Key] = validator.Normalize(table, Catalog.Column(table, key.Key), key.Value);
+            Validate(table, target.Attributes, id, context, values);
+            if (target.KeyAttributes.Count > 0)
+            {
+                foreach (var key in target.KeyAttributes)
+                {
+                    if (!values.ContainsKey(key.Key))
+                    {
+                        values[key.Key] = validator.Normalize(table, Catalog.Column(table, key.Key), key.Value);
+                    }
+                }
+            }
+
+            AddSystemColumns(table, values, context);
+            AddDefaults(table, target, values);
+            StateRules.ForCreate(table, values, id, context.AllowCloseStates || context.Seeding);
+            ComputedColumns.Apply(table, values, existing: null);
+            AlternateKeys.EnsureUnique(store, table, id, values);
+            parties.Prepare(table, id, values);
+
+            var row = store.Insert(table, id, values);
+            mirror.Created(table, row);
+            parties.Written(table, id, values);
+            return row;
         }
-
-        AddSystemColumns(table, values, context);
-        AddDefaults(table, target, values);
-        StateRules.ForCreate(table, values, id, context.AllowCloseStates || context.Seeding);
-        ComputedColumns.Apply(table, values, existing: null);
-        AlternateKeys.EnsureUnique(store, table, id, column => values.TryGetValue(column, out var value) ? value : null);
-        parties.Prepare(table, id, values);
-
-        var row = store.Insert(table, id, values);
-        mirror.Created(table, row);
-        parties.Written(table, id, values);
-        return row;
+        finally
+        {
+            values.Clear();
+        }
     }
 
     /// <summary>The Update Target's PreOperation additions: modifiedon and modifiedby.</summary>
@@ -126,7 +164,7 @@ internal sealed class RecordWriter
             ["modifiedon"] = context.Now,
             ["modifiedby"] = new EntityReference("systemuser", context.UserId),
         };
-        return additions.Where(pair => table.HasColumn(pair.Key) && !target.Contains(pair.Key));
+        return Missing(table, target, additions);
     }
 
     public void Update(TableDefinition table, StoredRow row, Entity target, WriteContext context)
@@ -140,10 +178,7 @@ internal sealed class RecordWriter
                 throw Faults.Refused($"The owner of a {table.LogicalName} cannot be cleared (row {row.Id}).");
             }
 
-            foreach (var pair in OwnerColumns(newOwner))
-            {
-                changes[pair.Key] = pair.Value;
-            }
+            AddOwnerColumns(changes, newOwner, shared: false);
         }
 
         if (!context.Seeding || !changes.ContainsKey("modifiedon"))
@@ -201,20 +236,26 @@ internal sealed class RecordWriter
         store.Delete(row);
     }
 
-    /// <summary>The columns the platform derives from an owner: owningbusinessunit, owninguser, owningteam.</summary>
-    public IEnumerable<KeyValuePair<string, object?>> OwnerColumns(EntityReference owner)
+    /// <summary>
+    /// Sets the columns the platform derives from an owner: owningbusinessunit, owninguser, owningteam.
+    /// <paramref name="shared"/>: the values go straight to the store (its shared references), not to a Target.
+    /// </summary>
+    private void AddOwnerColumns(IDictionary<string, object?> values, EntityReference owner, bool shared)
     {
         var ownerRow = store.Find(owner.LogicalName, owner.Id);
         var businessUnit = ownerRow?["businessunitid"] as EntityReference;
-        yield return new("owningbusinessunit", businessUnit == null ? null : new EntityReference("businessunit", businessUnit.Id));
-        yield return new("owninguser", owner.LogicalName == "systemuser" ? new EntityReference("systemuser", owner.Id) : null);
-        yield return new("owningteam", owner.LogicalName == "team" ? new EntityReference("team", owner.Id) : null);
+        values["owningbusinessunit"] = businessUnit == null ? null : Reference("businessunit", businessUnit.Id, shared);
+        values["owninguser"] = owner.LogicalName == "systemuser" ? Reference("systemuser", owner.Id, shared) : null;
+        values["owningteam"] = owner.LogicalName == "team" ? Reference("team", owner.Id, shared) : null;
     }
 
-    private Dictionary<string, object?> Validate(TableDefinition table, AttributeCollection attributes, Guid id, WriteContext context)
+    private EntityReference Reference(string logicalName, Guid id, bool shared) =>
+        shared ? store.SharedReference(logicalName, id) : new EntityReference(logicalName, id);
+
+    private Dictionary<string, object?> Validate(TableDefinition table, AttributeCollection attributes, Guid id, WriteContext context, Dictionary<string, object?>? into = null)
     {
         // Room for the system columns a Create adds, so the map is not regrown while they are added.
-        var values = new Dictionary<string, object?>(attributes.Count + SystemColumnsRoom, StringComparer.Ordinal);
+        var values = into ?? new Dictionary<string, object?>(attributes.Count + SystemColumnsRoom, StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
             var column = Catalog.Column(table, attribute.Key);
@@ -241,9 +282,38 @@ internal sealed class RecordWriter
 
     private const int SystemColumnsRoom = 16;
 
+    /// <summary>The additions that are columns of the table and not already in the Target.</summary>
+    private static List<KeyValuePair<string, object?>> Missing(TableDefinition table, Entity target, Dictionary<string, object?> additions)
+    {
+        var missing = new List<KeyValuePair<string, object?>>(additions.Count);
+        foreach (var pair in additions)
+        {
+            if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
+            {
+                missing.Add(pair);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>Sets on the Target the additions that are columns of the table and not already in it.</summary>
+    private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions, ICollection<string> added)
+    {
+        foreach (var pair in additions)
+        {
+            if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
+            {
+                target[pair.Key] = pair.Value;
+                added.Add(pair.Key);
+            }
+        }
+    }
+
+    // Only for values going straight to the store: references are the store's shared ones.
     private void AddSystemColumns(TableDefinition table, Dictionary<string, object?> values, WriteContext context)
     {
-        var user = new EntityReference("systemuser", context.UserId);
+        var user = store.SharedReference("systemuser", context.UserId);
         var createdOn = context.Now;
         if (values.TryGetValue("overriddencreatedon", out var overridden) && overridden is DateTime original)
         {
@@ -259,11 +329,11 @@ internal sealed class RecordWriter
         SetDefault(table, values, "createdon", createdOn, context.Seeding);
         SetDefault(table, values, "modifiedon", values.TryGetValue("createdon", out var created) && created is DateTime c ? c : createdOn, context.Seeding);
         SetDefault(table, values, "createdby", user, context.Seeding);
-        SetDefault(table, values, "modifiedby", ValueCopier.Copy(user), context.Seeding);
+        SetDefault(table, values, "modifiedby", user, context.Seeding);
         if (context.OnBehalfOfUserId is { } behalf)
         {
-            SetDefault(table, values, "createdonbehalfby", new EntityReference("systemuser", behalf), context.Seeding);
-            SetDefault(table, values, "modifiedonbehalfby", new EntityReference("systemuser", behalf), context.Seeding);
+            SetDefault(table, values, "createdonbehalfby", store.SharedReference("systemuser", behalf), context.Seeding);
+            SetDefault(table, values, "modifiedonbehalfby", store.SharedReference("systemuser", behalf), context.Seeding);
         }
 
         if (table.IsUserOwned)
@@ -274,15 +344,12 @@ internal sealed class RecordWriter
             }
 
             var owner = values.TryGetValue("ownerid", out var set) && set is EntityReference reference ? reference : user;
-            values["ownerid"] = ValueCopier.Copy(owner);
-            foreach (var pair in OwnerColumns(owner))
-            {
-                values[pair.Key] = pair.Value;
-            }
+            values["ownerid"] = owner.Name == null ? store.SharedReference(owner.LogicalName, owner.Id) : ValueCopier.Copy(owner);
+            AddOwnerColumns(values, owner, shared: true);
         }
         else if (table.Ownership == TableOwnership.BusinessUnit && values.TryGetValue("businessunitid", out var unit) && unit is EntityReference unitReference)
         {
-            values["owningbusinessunit"] = new EntityReference("businessunit", unitReference.Id);
+            values["owningbusinessunit"] = store.SharedReference("businessunit", unitReference.Id);
         }
 
         if (table.IsActivity)
@@ -293,19 +360,21 @@ internal sealed class RecordWriter
 
     private void AddDefaults(TableDefinition table, Entity target, Dictionary<string, object?> values)
     {
-        foreach (var column in table.Columns)
+        var columns = table.Columns;
+        for (var index = 0; index < columns.Count; index++)
         {
+            var column = columns[index];
             if (column.DefaultValue == null || target.Contains(column.LogicalName) || values.ContainsKey(column.LogicalName))
             {
                 continue;
             }
 
-            values[column.LogicalName] = column.Kind == ColumnKind.Choice ? new OptionSetValue((int)column.DefaultValue) : column.DefaultValue;
+            values[column.LogicalName] = column.Kind == ColumnKind.Choice ? store.SharedOption((int)column.DefaultValue) : column.DefaultValue;
         }
 
         if (table.HasColumn("transactioncurrencyid") && !values.ContainsKey("transactioncurrencyid") && baseCurrency() is { } currency)
         {
-            values["transactioncurrencyid"] = new EntityReference("transactioncurrency", currency);
+            values["transactioncurrencyid"] = store.SharedReference("transactioncurrency", currency);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using CrmIndependence.Emulator.Storage;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -29,35 +30,55 @@ public static class ValueCopier
     public static EntityReference Copy(EntityReference reference)
     {
         var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
-        foreach (var key in reference.KeyAttributes)
+        if (reference.KeyAttributes.Count > 0)
         {
-            copy.KeyAttributes[key.Key] = Copy(key.Value);
+            foreach (var key in reference.KeyAttributes)
+            {
+                copy.KeyAttributes[key.Key] = Copy(key.Value);
+            }
         }
 
         return copy;
     }
 
-    public static Entity Copy(Entity entity)
+    public static Entity Copy(Entity entity) => Copy(entity, room: 0);
+
+    /// <summary>A copy whose attribute map has room for <paramref name="room"/> more columns before it grows.</summary>
+    internal static Entity Copy(Entity entity, int room)
     {
         var copy = new Entity(entity.LogicalName) { Id = entity.Id, RowVersion = entity.RowVersion, EntityState = entity.EntityState };
-        foreach (var attribute in entity.Attributes)
+        var attributes = entity.Attributes;
+        if (attributes.Count + room > 0)
         {
-            copy.Attributes[attribute.Key] = Copy(attribute.Value);
+            copy.Attributes = AttributeCollections.WithCapacity(attributes.Count + room);
+            foreach (var attribute in attributes)
+            {
+                copy.Attributes[attribute.Key] = Copy(attribute.Value);
+            }
         }
 
-        foreach (var formatted in entity.FormattedValues)
+        if (entity.FormattedValues.Count > 0)
         {
-            copy.FormattedValues[formatted.Key] = formatted.Value;
+            foreach (var formatted in entity.FormattedValues)
+            {
+                copy.FormattedValues[formatted.Key] = formatted.Value;
+            }
         }
 
-        foreach (var key in entity.KeyAttributes)
+        if (entity.KeyAttributes.Count > 0)
         {
-            copy.KeyAttributes[key.Key] = Copy(key.Value);
+            foreach (var key in entity.KeyAttributes)
+            {
+                copy.KeyAttributes[key.Key] = Copy(key.Value);
+            }
         }
 
-        foreach (var related in entity.RelatedEntities)
+        if (entity.RelatedEntities.Count > 0)
         {
-            copy.RelatedEntities[related.Key] = Copy(related.Value);
+            foreach (var related in entity.RelatedEntities)
+            {
+                copy.RelatedEntities[related.Key] = Copy(related.Value);
+            }
         }
 
         return copy;
@@ -65,7 +86,7 @@ public static class ValueCopier
 
     public static EntityCollection Copy(EntityCollection collection)
     {
-        var copy = new EntityCollection(collection.Entities.Select(Copy).ToList())
+        var copy = new EntityCollection(collection.Entities.Select(entity => Copy(entity)).ToList())
         {
             EntityName = collection.EntityName,
             MoreRecords = collection.MoreRecords,
@@ -84,12 +105,20 @@ public static class ValueCopier
     }
 
     /// <summary>A copy of every parameter (queries are passed as they are: they are not copied).</summary>
-    public static ParameterCollection Copy(ParameterCollection parameters)
+    public static ParameterCollection Copy(ParameterCollection parameters) => Copy(parameters, targetRoom: 0);
+
+    /// <summary>As <see cref="Copy(ParameterCollection)"/>; an Entity Target gets room for <paramref name="targetRoom"/> more columns.</summary>
+    internal static ParameterCollection Copy(ParameterCollection parameters, int targetRoom)
     {
         var copy = new ParameterCollection();
         foreach (var parameter in parameters)
         {
-            copy[parameter.Key] = parameter.Value is QueryBase or OrganizationRequestCollection ? parameter.Value : Copy(parameter.Value);
+            copy[parameter.Key] = parameter.Value switch
+            {
+                QueryBase or OrganizationRequestCollection => parameter.Value,
+                Entity target when targetRoom > 0 && parameter.Key == "Target" => Copy(target, targetRoom),
+                _ => Copy(parameter.Value),
+            };
         }
 
         return copy;

@@ -129,9 +129,23 @@ internal sealed class ValueValidator
         return utc;
     }
 
+    private static bool HasOption(ColumnDefinition column, int value)
+    {
+        var options = column.Options;
+        for (var index = 0; index < options.Count; index++)
+        {
+            if (options[index].Value == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static OptionSetValue Option(TableDefinition table, ColumnDefinition column, OptionSetValue value)
     {
-        if (column.Options.All(option => option.Value != value.Value))
+        if (!HasOption(column, value.Value))
         {
             if (column.Kind == ColumnKind.Status)
             {

@@ -8,4 +8,4 @@ namespace CrmIndependence.Emulator.Writing;
 /// <paramref name="AllowCloseStates"/> lets Win/Lose set opportunity states; <paramref name="Seeding"/>
 /// (arranging test data) also lets platform-managed columns through.
 /// </summary>
-internal sealed record WriteContext(Guid UserId, Guid? OnBehalfOfUserId, DateTime Now, bool AllowCloseStates = false, bool Seeding = false);
+internal readonly record struct WriteContext(Guid UserId, Guid? OnBehalfOfUserId, DateTime Now, bool AllowCloseStates = false, bool Seeding = false);

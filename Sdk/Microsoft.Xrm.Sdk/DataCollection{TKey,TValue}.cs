@@ -12,7 +12,9 @@ namespace Microsoft.Xrm.Sdk;
 [Serializable]
 public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>, IEnumerable
 {
-    private readonly IDictionary<TKey, TValue> _items;
+    // Read by an empty collection that has not allocated its own dictionary yet (never written to).
+    private static readonly Dictionary<TKey, TValue> NoItems = new();
+    private IDictionary<TKey, TValue> _items;
     private bool _isReadOnly;
 
     protected internal DataCollection(IDictionary<TKey, TValue> collection)
@@ -20,27 +22,31 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
         _items = collection;
     }
 
+    /// <summary>An empty collection; its dictionary is allocated on the first write (most of an entity's collections stay empty).</summary>
     protected internal DataCollection()
-        : this(new Dictionary<TKey, TValue>())
     {
     }
+
+    private IDictionary<TKey, TValue> Items => _items ?? NoItems;
+
+    private IDictionary<TKey, TValue> Writable => _items ??= new Dictionary<TKey, TValue>();
 
     /// <summary>Gets the value of a key (throws <see cref="KeyNotFoundException"/> when absent) or adds/replaces it.</summary>
     public virtual TValue this[TKey key]
     {
-        get => _items[key];
+        get => Items[key];
         set
         {
             CheckIsReadOnly();
-            _items[key] = value;
+            Writable[key] = value;
         }
     }
 
-    public int Count => _items.Count;
+    public int Count => _items?.Count ?? 0;
 
-    public ICollection<TKey> Keys => _items.Keys;
+    public ICollection<TKey> Keys => Writable.Keys;
 
-    public ICollection<TValue> Values => _items.Values;
+    public ICollection<TValue> Values => Writable.Values;
 
     public virtual bool IsReadOnly
     {
@@ -51,7 +57,7 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
     public void Add(KeyValuePair<TKey, TValue> item)
     {
         CheckIsReadOnly();
-        _items.Add(item);
+        Writable.Add(item);
     }
 
     public void AddRange(params KeyValuePair<TKey, TValue>[] items)
@@ -69,47 +75,48 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
         CheckIsReadOnly();
         foreach (KeyValuePair<TKey, TValue> item in items)
         {
-            _items.Add(item);
+            Writable.Add(item);
         }
     }
 
     public void Add(TKey key, TValue value)
     {
         CheckIsReadOnly();
-        _items.Add(key, value);
+        Writable.Add(key, value);
     }
 
     public void Clear()
     {
         CheckIsReadOnly();
-        _items.Clear();
+        _items?.Clear();
     }
 
-    public bool Contains(TKey key) => _items.ContainsKey(key);
+    public bool Contains(TKey key) => Items.ContainsKey(key);
 
-    public bool Contains(KeyValuePair<TKey, TValue> key) => _items.Contains(key);
+    public bool Contains(KeyValuePair<TKey, TValue> key) => Items.Contains(key);
 
-    public bool TryGetValue(TKey key, out TValue value) => _items.TryGetValue(key, out value);
+    public bool TryGetValue(TKey key, out TValue value) => Items.TryGetValue(key, out value);
 
-    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int arrayIndex) => _items.CopyTo(array, arrayIndex);
+    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int arrayIndex) => Items.CopyTo(array, arrayIndex);
 
-    public bool ContainsKey(TKey key) => _items.ContainsKey(key);
+    public bool ContainsKey(TKey key) => Items.ContainsKey(key);
 
     public bool Remove(TKey key)
     {
         CheckIsReadOnly();
-        return _items.Remove(key);
+        return Items.Remove(key);
     }
 
     public bool Remove(KeyValuePair<TKey, TValue> item)
     {
         CheckIsReadOnly();
-        return _items.Remove(item);
+        return Items.Remove(item);
     }
 
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => _items.GetEnumerator();
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() =>
+        _items == null ? ((IEnumerable<KeyValuePair<TKey, TValue>>)Array.Empty<KeyValuePair<TKey, TValue>>()).GetEnumerator() : _items.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private void CheckIsReadOnly()
     {
