@@ -5,6 +5,7 @@ using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.Xrm.Sdk;
 

@@ -9,6 +9,7 @@ using CrmIndependence.Emulator.Recording;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

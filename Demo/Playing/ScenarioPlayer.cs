@@ -3,6 +3,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Recording;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 
 namespace CrmIndependence.Demo.Playing

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrmIndependence.Demo.Playing;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Scoring;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Demo.Reporting

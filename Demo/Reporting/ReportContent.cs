@@ -163,10 +163,10 @@ namespace CrmIndependence.Demo.Reporting
             {
                 rep.Name,
                 rep.Manager.Name,
-                Number(rep.Signals[Plugins.Involvement.SignalKind.StageGateBlocked]),
+                Number(rep.Signals[Plugins.Signals.SignalKind.StageGateBlocked]),
                 Number(rep.GatesRefused),
-                Number(rep.Signals[Plugins.Involvement.SignalKind.UnnecessaryEscalation]),
-                Number(rep.Signals[Plugins.Involvement.SignalKind.WonWithoutApproval]),
+                Number(rep.Signals[Plugins.Signals.SignalKind.UnnecessaryEscalation]),
+                Number(rep.Signals[Plugins.Signals.SignalKind.WonWithoutApproval]),
             })).ToList();
             return new ReportSection("reps-own", "What reps did themselves")
             {
@@ -306,7 +306,7 @@ namespace CrmIndependence.Demo.Reporting
             return char.ToUpperInvariant(name[0]) + name[1..];
         }
 
-        private static string KindKey(Plugins.Involvement.SignalKind kind) => kind.ToString();
+        private static string KindKey(Plugins.Signals.SignalKind kind) => kind.ToString();
 
         private static string Number(int value) => value.ToString("n0", CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Scoring;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Demo.Reporting
 {

@@ -7,26 +7,23 @@ namespace CrmIndependence.Plugins.Tests.Architecture
 {
     /// <summary>
     /// The dependency rules of docs/ARCHITECTURE.md, checked on the source and the built assemblies, so a change
-    /// that breaks the design fails with the rule it breaks. (That the shipped assemblies reference only the
-    /// framework and the SDK is checked by <see cref="ShippedAssemblySigningTests"/>.)
+    /// that breaks the design fails with the rule it breaks. (The structure rules: <see cref="StructureRuleTests"/>.)
     /// </summary>
     [TestClass]
     public sealed class LayerRuleTests
     {
-        private static readonly string[] Capabilities =
-            { "Bookkeeping", "Coaching", "DecisionAuthority", "HelpRequests", "Involvement", "Policies", "Scoring", "StageGates" };
-
         private static RepositoryLayout Layout => RepositoryLayout.Current;
 
         [TestMethod]
         public void No_rule_file_uses_the_sdk()
         {
             var offenders = (
-                from capability in Capabilities
-                from file in Directory.GetFiles(Path.Combine(Layout.Root, "Plugins", capability), "*.cs", SearchOption.TopDirectoryOnly)
+                from capability in StructureRuleTests.CapabilityFolders()
+                from file in Directory.GetFiles(capability, "*.cs", SearchOption.TopDirectoryOnly)
                 where File.ReadLines(file).Any(line => line.TrimStart().StartsWith("using Microsoft.Xrm", System.StringComparison.Ordinal))
                 select Layout.Relative(file)).ToList();
 
+            Assert.IsTrue(StructureRuleTests.CapabilityFolders().Any(folder => Path.GetFileName(folder) == "Signals"), "the signal kernel's rules are checked too");
             Assert.AreEqual(
                 0,
                 offenders.Count,

@@ -3,6 +3,7 @@ using CrmIndependence.Demo.Playing;
 using CrmIndependence.Demo.Scenarios;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using CrmIndependence.Demo.Playing;
 using CrmIndependence.Demo.Reporting;
 using CrmIndependence.Demo.Scenarios;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Spectre.Console;

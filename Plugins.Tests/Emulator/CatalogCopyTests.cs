@@ -1,6 +1,7 @@
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Metadata;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

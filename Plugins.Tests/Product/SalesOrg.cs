@@ -9,6 +9,7 @@ using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Tests.SolutionPackage;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
@@ -76,7 +77,7 @@ namespace CrmIndependence.Plugins.Tests.Product
             }
         }
 
-        /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (README, "Install").</summary>
+        /// <summary>The roles a rep holds: the standard Salesperson and the suite's Rep role (docs/INSTALL.md).</summary>
         public static readonly string[] RepRoles = SuiteUsers.RepRoles;
 
         /// <summary>The roles a sales manager holds: the standard Sales Manager and the suite's Manager role.</summary>

@@ -1,5 +1,5 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Coaching
 {

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Policies;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Coaching
 {

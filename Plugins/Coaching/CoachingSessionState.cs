@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Coaching
 {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Coaching
 {

@@ -33,6 +33,9 @@ namespace CrmIndependence.Plugins.Infrastructure
 
         public string MessageName => ExecutionContext.MessageName;
 
+        /// <summary>When the operation started (UTC): the one "now" of every step of it (<see cref="OperationTime"/>).</summary>
+        public DateTime NowUtc => OperationTime.Of(ExecutionContext);
+
         /// <summary>Calls made as the user the step runs as (<see cref="IExecutionContext.UserId"/>).</summary>
         public IOrganizationService UserService => userService ??= serviceFactory.CreateOrganizationService(ExecutionContext.UserId);
 
@@ -71,7 +74,29 @@ namespace CrmIndependence.Plugins.Infrastructure
         public Entity? PostImage(string alias = Registration.StepAttribute.DefaultPostImageAlias) =>
             ExecutionContext.PostEntityImages.TryGetValue(alias, out var image) ? image : null;
 
+        /// <summary>
+        /// The registered pre-image in <paramref name="image"/>; false, after tracing <paramref name="whenMissing"/> (what the
+        /// step therefore does not do), when the registration supplies none.
+        /// </summary>
+        public bool TryPreImage(string whenMissing, out Entity image) => TryImage(PreImage(), whenMissing, out image);
+
+        /// <summary>As <see cref="TryPreImage"/>, for the registered post-image (PostOperation only).</summary>
+        public bool TryPostImage(string whenMissing, out Entity image) => TryImage(PostImage(), whenMissing, out image);
+
         public void Trace(string message) => TracingService.Trace("{0}", message);
+
+        private bool TryImage(Entity? registered, string whenMissing, out Entity image)
+        {
+            if (registered == null)
+            {
+                Trace(whenMissing);
+                image = null!;
+                return false;
+            }
+
+            image = registered;
+            return true;
+        }
 
         private static T Require<T>(IServiceProvider serviceProvider)
             where T : class =>

@@ -1,4 +1,5 @@
 using System;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Involvement
 {

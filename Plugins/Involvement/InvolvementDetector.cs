@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Involvement
 {

@@ -1,3 +1,5 @@
+using CrmIndependence.Plugins.Signals;
+
 namespace CrmIndependence.Plugins.Involvement
 {
     /// <summary>Who did an activity on a deal, for the deal's activity counters.</summary>

@@ -1,5 +1,6 @@
 using System;
 using CrmIndependence.Plugins.Policies;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Involvement
 {

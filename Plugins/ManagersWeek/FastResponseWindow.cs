@@ -8,7 +8,7 @@ namespace CrmIndependence.Plugins.ManagersWeek
     /// <summary>
     /// Habit 1 over the policy's window: of the non-urgent requests a manager answered in the last
     /// <c>fastResponseWindowDays</c> (up to and including <c>asOf</c>), the share answered inside the delay. The manager
-    /// is flagged when that share is MORE than <c>fastResponseShare</c> (the README's "more than this share").
+    /// is flagged when that share is MORE than <c>fastResponseShare</c> (docs/INSTALL.md, *Settings*: "more than this share").
     /// </summary>
     public sealed class FastResponseWindow
     {

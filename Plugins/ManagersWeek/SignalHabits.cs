@@ -1,4 +1,4 @@
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.ManagersWeek
 {

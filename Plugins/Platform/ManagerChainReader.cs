@@ -16,6 +16,13 @@ namespace CrmIndependence.Plugins.Platform
         public static ManagerChain Load(IOrganizationService service, Guid ownerId, int depth) => LoadWithOwner(service, ownerId, depth, out _);
 
         /// <summary>
+        /// Who the rep's work goes to: the nearest active manager up the whole hierarchy (<see cref="ManagerChain.FirstActive"/>),
+        /// with the rep's own row (<paramref name="repColumns"/>; null when the rep does not exist). One query.
+        /// </summary>
+        public static ActiveManager NearestActiveManager(IOrganizationService service, Guid repId, out Entity? rep, params string[] repColumns) =>
+            LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out rep, repColumns).FirstActive();
+
+        /// <summary>
         /// The chain and, in the same query, the owner's own row with <paramref name="ownerColumns"/> (null when the owner
         /// does not exist).
         /// </summary>

@@ -4,18 +4,18 @@ using System.Collections.Concurrent;
 namespace CrmIndependence.Plugins.Platform
 {
     /// <summary>
-    /// Configuration rows (stage requirements, decision authority) read once and kept per organization for a
-    /// short time, so a save does not query them again. Meant for a static field: thread-safe without locks
-    /// (each organization's entry is an immutable snapshot swapped in a <see cref="ConcurrentDictionary{TKey,TValue}"/>),
-    /// time-bounded (<see cref="TimeToLive"/>), and forgotten on this server at once by <see cref="Forget"/>
-    /// (a step on the configuration table calls it). Other servers of the organization see a change within
-    /// the time-to-live. Threads that find the entry missing or expired together may each load it (same rows).
-    /// A loader that throws caches nothing.
+    /// The suite's one cache type: a value per organization (the policy, the stage requirements, the decision-authority
+    /// matrix) read once and kept for a short time, so a save does not query it again. Each organization's value is an
+    /// <see cref="ExpiringSnapshot{T}"/> (thread-safe without locks, time-bounded, one thread refreshes an expired value
+    /// while the others keep using it), held in a <see cref="ConcurrentDictionary{TKey,TValue}"/>. Meant for a static
+    /// field. <see cref="Forget"/> drops an organization's value on this server at once (a step on the configuration
+    /// table calls it); other servers of the organization see a change within the time-to-live. A loader that throws
+    /// caches nothing.
     /// </summary>
     public sealed class OrgConfigurationCache<T>
         where T : class
     {
-        private readonly ConcurrentDictionary<Guid, Snapshot> snapshots = new ConcurrentDictionary<Guid, Snapshot>();
+        private readonly ConcurrentDictionary<Guid, ExpiringSnapshot<T>> snapshots = new ConcurrentDictionary<Guid, ExpiringSnapshot<T>>();
         private readonly Func<DateTime> utcNow;
 
         public OrgConfigurationCache(TimeSpan timeToLive, Func<DateTime>? utcNow = null)
@@ -39,37 +39,14 @@ namespace CrmIndependence.Plugins.Platform
                 throw new ArgumentNullException(nameof(load));
             }
 
-            var now = utcNow();
-            if (snapshots.TryGetValue(organizationId, out var current))
-            {
-                var age = now - current.LoadedAtUtc;
-                if (age >= TimeSpan.Zero && age < TimeToLive)
-                {
-                    loaded = false;
-                    return current.Value;
-                }
-            }
-
-            var value = load();
-            snapshots[organizationId] = new Snapshot(value, now);
-            loaded = true;
-            return value;
+            return Get(organizationId, _ => load(), out loaded);
         }
 
-        /// <summary>Forgets an organization's value, so the next <see cref="Get"/> reads it again.</summary>
+        /// <summary>As <see cref="Get(Guid, Func{T}, out bool)"/>, the loader given the time it loads at.</summary>
+        public T Get(Guid organizationId, Func<DateTime, T> load, out bool loaded) =>
+            snapshots.GetOrAdd(organizationId, _ => new ExpiringSnapshot<T>(utcNow, TimeToLive)).Get(load, out loaded);
+
+        /// <summary>Forgets an organization's value, so the next <see cref="Get(Guid, Func{T}, out bool)"/> reads it again.</summary>
         public void Forget(Guid organizationId) => snapshots.TryRemove(organizationId, out _);
-
-        private sealed class Snapshot
-        {
-            public Snapshot(T value, DateTime loadedAtUtc)
-            {
-                Value = value;
-                LoadedAtUtc = loadedAtUtc;
-            }
-
-            public T Value { get; }
-
-            public DateTime LoadedAtUtc { get; }
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Policies;
@@ -12,16 +11,15 @@ namespace CrmIndependence.Plugins.Platform
     /// <summary>
     /// The policy in effect for an organization: read from the <c>cri_policy</c> environment variable with one
     /// query (its value, else its default value), then cached for <see cref="PolicyCache.DefaultTimeToLive"/>
-    /// per organization. An absent or invalid variable means the documented defaults (observe mode).
+    /// per organization in the suite's one cache type (<see cref="OrgConfigurationCache{T}"/>). An absent or invalid variable means the documented defaults (observe mode).
     /// </summary>
     public static class PolicyProvider
     {
-        private static readonly ConcurrentDictionary<Guid, PolicyCache> CachesByOrganization = new ConcurrentDictionary<Guid, PolicyCache>();
+        private static readonly OrgConfigurationCache<PolicyReading> Cache = new OrgConfigurationCache<PolicyReading>(PolicyCache.DefaultTimeToLive);
 
         public static SuitePolicy Current(LocalPluginContext context)
         {
-            var cache = CachesByOrganization.GetOrAdd(context.ExecutionContext.OrganizationId, _ => new PolicyCache(() => DateTime.UtcNow));
-            var reading = cache.Get(() => ReadVariable(context.SystemService));
+            var reading = Cache.Get(context.ExecutionContext.OrganizationId, now => PolicyReading.FromJson(ReadVariable(context.SystemService), now), out _);
             if (reading.Source != PolicySource.Variable)
             {
                 context.Trace(reading.Describe());
@@ -31,7 +29,7 @@ namespace CrmIndependence.Plugins.Platform
         }
 
         /// <summary>Forgets the cached policy of an organization (after this server validated a change to it).</summary>
-        public static void Forget(Guid organizationId) => CachesByOrganization.TryRemove(organizationId, out _);
+        public static void Forget(Guid organizationId) => Cache.Forget(organizationId);
 
         /// <summary>The variable's current value, else its default value; null when the variable does not exist.</summary>
         public static string? ReadVariable(IOrganizationService service)

@@ -19,7 +19,7 @@ namespace CrmIndependence.Plugins.Policies
         DefaultsBecauseInvalid = 2,
     }
 
-    /// <summary>The policy in effect at one moment, as <see cref="PolicyCache"/> hands it out.</summary>
+    /// <summary>The policy in effect at one moment, as the policy cache (<c>Platform/PolicyCache.cs</c>) hands it out.</summary>
     public sealed class PolicyReading
     {
         public PolicyReading(SuitePolicy policy, PolicySource source, IReadOnlyList<PolicyError> errors, DateTime loadedAtUtc)

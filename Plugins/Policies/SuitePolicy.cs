@@ -1,7 +1,7 @@
 namespace CrmIndependence.Plugins.Policies
 {
     /// <summary>
-    /// The suite's settings, read from the JSON environment variable <c>cri_policy</c> (see the README, "Settings").
+    /// The suite's settings, read from the JSON environment variable <c>cri_policy</c> (see docs/INSTALL.md, "Settings").
     /// Immutable: build one with an object initializer (<c>new SuitePolicy { Mode = EnforcementMode.Enforce }</c>);
     /// every property left out keeps its documented default, and a value outside its documented range is
     /// refused with <see cref="System.ArgumentOutOfRangeException"/>. Administrators' JSON goes through

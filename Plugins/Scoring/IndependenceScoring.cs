@@ -1,10 +1,10 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Scoring
 {
     /// <summary>
-    /// The independence score formula (the README's "The independence score" has the version for managers):
+    /// The independence score formula (docs/SCORING.md, "The independence score", has the version for managers):
     /// <code>score = max(0, 100 − points)</code>
     /// where <c>points</c> is the sum of the weights of the rep's signals in one week (Monday 00:00 UTC to the
     /// next Monday). Every rep starts each week at 100; each time a manager steps into the rep's work, the

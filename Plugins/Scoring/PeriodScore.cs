@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Scoring
 {
     /// <summary>
-    /// A rep's independence over a period of days ending now, from the weekly rows (<see cref="WeeklyScore"/>; README, "Workflows and custom APIs"):
+    /// A rep's independence over a period of days ending now, from the weekly rows (<see cref="WeeklyScore"/>; docs/INSTALL.md, "Workflows and custom APIs"):
     /// <list type="bullet">
     /// <item>The period covers every scoring week (Monday 00:00 UTC) that overlaps the last <c>days</c> days: from the
     /// week containing <c>now − days</c> through the current week. A week counts whole, as its row does.</item>

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Policies;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Scoring
 {

@@ -1,7 +1,7 @@
 using System.Activities;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Scoring;
 using CrmIndependence.Plugins.Scoring.Platform;
+using CrmIndependence.Plugins.Signals;
 using CrmIndependence.Workflows.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;

@@ -1,5 +1,6 @@
 using System;
 using System.Activities;
+using CrmIndependence.Plugins.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -31,8 +32,8 @@ namespace CrmIndependence.Workflows.Infrastructure
         /// <summary>Calls made as the user the process runs as (its owner, or the user who started an on-demand run).</summary>
         public IOrganizationService UserService => userService ??= serviceFactory.CreateOrganizationService(WorkflowContext.UserId);
 
-        /// <summary>When the operation started (UTC): the "now" of the activity.</summary>
-        public DateTime NowUtc => WorkflowContext.OperationCreatedOn == default ? DateTime.UtcNow : WorkflowContext.OperationCreatedOn;
+        /// <summary>When the operation started (UTC): the "now" of the activity (<see cref="OperationTime"/>, as for plugins).</summary>
+        public DateTime NowUtc => OperationTime.Of(WorkflowContext);
 
         public static LocalWorkflowContext From(CodeActivityContext context) =>
             new LocalWorkflowContext(context, Require<IWorkflowContext>(context), Require<IOrganizationServiceFactory>(context), Require<ITracingService>(context));

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Coaching;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.Coaching

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CrmIndependence.Plugins.Coaching;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Policies;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.Coaching

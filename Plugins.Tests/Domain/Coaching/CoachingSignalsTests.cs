@@ -1,6 +1,6 @@
 using System.Linq;
 using CrmIndependence.Plugins.Coaching;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.Coaching

@@ -1,5 +1,5 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CrmIndependence.Plugins.Tests.Domain.Involvement

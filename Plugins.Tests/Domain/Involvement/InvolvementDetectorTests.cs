@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static CrmIndependence.Plugins.Tests.Domain.Involvement.SalesOrg;
 

@@ -1,6 +1,7 @@
 using System;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Policies;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static CrmIndependence.Plugins.Tests.Domain.Involvement.SalesOrg;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Policies;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

@@ -13,9 +13,9 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Tests.Emulator.Conformance;
 
 /// <summary>
-/// emulator-anchors.md part 5, "The 10 behaviours an emulator must get right": one row per rule, numbered
-/// as there. Rules also in PLATFORM.md are checked by <see cref="PlatformPipelineTests"/>; the rows here
-/// cover what the anchors add.
+/// docs/PLATFORM.md, "What an emulator must get right": one row per rule, numbered as there. The rules of
+/// its "Pipeline semantics" are checked by <see cref="PlatformPipelineTests"/>; the rows here cover what the
+/// list adds.
 /// </summary>
 [TestClass]
 public sealed class AnchorBehaviourTests

@@ -11,7 +11,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Tests.Emulator.Conformance;
 
 /// <summary>
-/// PLATFORM.md, "Pipeline semantics" continued: lookups, types, dates, opportunities, SetState/Assign,
+/// docs/PLATFORM.md, "Data rules": lookups, types, dates, opportunities, SetState/Assign,
 /// and how plug-ins are instantiated and how their failures surface.
 /// </summary>
 [TestClass]

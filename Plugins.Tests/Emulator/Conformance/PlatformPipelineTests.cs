@@ -11,7 +11,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Tests.Emulator.Conformance;
 
 /// <summary>
-/// PLATFORM.md, "Pipeline semantics": one row per documented rule (the lookups, types, dates and
+/// docs/PLATFORM.md, "Pipeline semantics": one row per documented rule (the lookups, types, dates and
 /// opportunity rules are in <see cref="PlatformDataRulesTests"/>).
 /// </summary>
 [TestClass]

@@ -6,6 +6,7 @@ using CrmIndependence.Emulator;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Tests.SdkConformance;
+using CrmIndependence.Solution.Emulation;
 using CrmIndependence.Solution.Source;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

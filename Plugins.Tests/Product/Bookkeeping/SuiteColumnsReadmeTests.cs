@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
 {
-    /// <summary>The README's "What only the suite writes" says which columns are protected, and what guarding them costs.</summary>
+    /// <summary>The install guide's (docs/INSTALL.md) "What only the suite writes" says which columns are protected, and what guarding them costs.</summary>
     [TestClass]
     public sealed class SuiteColumnsReadmeTests
     {
@@ -68,9 +68,9 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
 
         private static string ReadmeSection(string heading)
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "README.md"));
+            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
             var start = readme.IndexOf(heading, StringComparison.Ordinal);
-            Assert.IsTrue(start >= 0, $"README.md has no '{heading}' section.");
+            Assert.IsTrue(start >= 0, $"docs/INSTALL.md has no '{heading}' section.");
             var end = readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
             return end < 0 ? readme.Substring(start) : readme.Substring(start, end - start);
         }

@@ -1,6 +1,6 @@
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CrmIndependence.Emulator.Identity;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 

@@ -5,6 +5,7 @@ using CrmIndependence.Emulator.Recording;
 using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Involvement.Steps;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

@@ -1,7 +1,7 @@
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Involvement.Steps;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using CrmIndependence.Plugins.Tests.Product.StageGates;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

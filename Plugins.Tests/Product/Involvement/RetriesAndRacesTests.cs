@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using CrmIndependence.Emulator;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Involvement.Steps;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 

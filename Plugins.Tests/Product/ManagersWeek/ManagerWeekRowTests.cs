@@ -190,9 +190,9 @@ namespace CrmIndependence.Plugins.Tests.Product.ManagersWeek
         [TestMethod]
         public void The_readme_explains_every_figure_of_the_managers_week_by_its_display_name()
         {
-            var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(SolutionPackage.SolutionTestLayout.Root, "README.md"));
+            var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(SolutionPackage.SolutionTestLayout.Root, "docs", "SCORING.md"));
             var start = readme.IndexOf("## The manager's mirror", StringComparison.Ordinal);
-            Assert.IsTrue(start >= 0, "the README has a section on the manager's mirror");
+            Assert.IsTrue(start >= 0, "docs/SCORING.md has a section on the manager's mirror");
             var section = readme.Substring(start, readme.IndexOf("\n## ", start + 5, StringComparison.Ordinal) - start);
             var table = SolutionPackage.SolutionTestLayout.Source.Model.SolutionOnly.Single(t => t.LogicalName == ManagerWeekTable.EntityName);
             var bookkeeping = new[] { ManagerWeekTable.PrimaryId, ManagerWeekTable.PrimaryName, ManagerWeekTable.ManagerId, ManagerWeekTable.WeekStart, ManagerWeekTable.DirectorId, ManagerWeekTable.CountedEvents };

@@ -12,10 +12,10 @@ using Mono.Cecil.Cil;
 namespace CrmIndependence.Plugins.Tests.Product.Policies
 {
     /// <summary>
-    /// The README's settings table is true about which settings do something: every field it documents is read by the
+    /// The install guide's settings table (docs/INSTALL.md) is true about which settings do something: every field it documents is read by the
     /// plugins outside the policy code itself (the parser, the validation step, the JSON writer), unless the row says
     /// "Not used yet" — and then nothing reads it. Read from the built plugin assembly's IL, so a setting that starts
-    /// (or stops) being used fails this test until the README says so.
+    /// (or stops) being used fails this test until the install guide says so.
     /// </summary>
     [TestClass]
     public sealed class SettingsReadmeTests
@@ -38,10 +38,10 @@ namespace CrmIndependence.Plugins.Tests.Product.Policies
 
         }
 
-        /// <summary>(field, the row's text) of the README's settings table.</summary>
+        /// <summary>(field, the row's text) of the install guide's settings table.</summary>
         private static List<(string Field, string Text)> SettingsRows()
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "README.md"));
+            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
             var start = readme.IndexOf("## Settings", StringComparison.Ordinal);
             var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
             return readme.Substring(start, end - start).Split('\n')

@@ -1,11 +1,12 @@
 using System;
 using System.Linq;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Involvement.Steps;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Scoring;
 using CrmIndependence.Plugins.Scoring.Steps;
+using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.Tests.Product.Involvement;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

@@ -12,7 +12,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmIndependence.Plugins.Tests.Product.Security
 {
     /// <summary>
-    /// Who sees what, with the roles the README's install guide assigns (reps: Salesperson + CrmIndependence Rep;
+    /// Who sees what, with the roles the install guide (docs/INSTALL.md) assigns (reps: Salesperson + CrmIndependence Rep;
     /// managers: Sales Manager + CrmIndependence Manager; the admin: CrmIndependence Admin) on rows the plugins wrote
     /// from what people did. Dataverse's rules: a role's depth decides which owners' rows a user reaches
     /// (learn.microsoft.com/power-platform/admin/security-roles-privileges), and the manager hierarchy model gives

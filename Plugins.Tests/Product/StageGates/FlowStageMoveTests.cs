@@ -256,9 +256,9 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         /// <summary>
-        /// A flow made in the designer for opportunity, as the README's "Stage gates" section has an admin cover it: the
+        /// A flow made in the designer for opportunity, as the install guide's (docs/INSTALL.md) "How stage moves are gated" has an admin cover it: the
         /// flow's table (new_dealflow, lookup bpf_opportunityid), its stages, privileges for the reps, and the suite's
-        /// GateFlowStageMove and RecordStageGateSignals registered on the table as the README lists them.
+        /// GateFlowStageMove and RecordStageGateSignals registered on the table as the install guide lists them.
         /// </summary>
         internal sealed class CustomFlow
         {
@@ -268,7 +268,7 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
 
             public Guid Develop { get; private set; }
 
-            /// <param name="preImage">The pre-image columns, when not the README's (to show what a wrong registration does).</param>
+            /// <param name="preImage">The pre-image columns, when not the install guide's (to show what a wrong registration does).</param>
             public static CustomFlow Arrange(SalesOrg org, string? preImage = null)
             {
                 org.Org.Metadata.Add(StandardTables.BusinessProcessFlowTable(Table, OpportunitySalesProcess.CustomFlow.OpportunityLookup, Opportunity.EntityName).Build());
@@ -306,10 +306,10 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                 return flow;
             }
 
-            /// <summary>The rows of the README's table "A business process flow of your own on opportunity", read as an admin reads them.</summary>
+            /// <summary>The rows of the install guide's (docs/INSTALL.md) table "A business process flow of your own on opportunity", read as an admin reads them.</summary>
             public static IReadOnlyList<(Type Type, PipelineStage Stage, ExecutionMode Mode, string Filtering, string? PreImage)> ReadmeRegistrations()
             {
-                var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "README.md"));
+                var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
                 var section = readme.Substring(readme.IndexOf("**A business process flow of your own on opportunity.**", StringComparison.Ordinal));
                 var rows = new List<(Type, PipelineStage, ExecutionMode, string, string?)>();
                 foreach (Match row in Regex.Matches(section, @"^\s*\| `(?<type>[A-Za-z.]+)` \| Update, your flow's table \| (?<stage>\w+), (?<mode>\w+) \| `(?<filter>\w+)` \| (?<image>[^|]+) \|\s*$", RegexOptions.Multiline))
@@ -324,7 +324,7 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                         image == "none" ? null : string.Join(",", Regex.Matches(image, "`(\\w+)`").Select(m => m.Groups[1].Value))));
                 }
 
-                Assert.HasCount(3, rows, "the README lists the three steps to register on a custom flow's table");
+                Assert.HasCount(3, rows, "the install guide lists the three steps to register on a custom flow's table");
                 return rows;
             }
         }

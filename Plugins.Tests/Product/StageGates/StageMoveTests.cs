@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.StageGates.Platform;
 using CrmIndependence.Plugins.StageGates.Steps;
+using CrmIndependence.Plugins.StageGates;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.StageGates.Platform;
 using CrmIndependence.Plugins.StageGates.Steps;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;

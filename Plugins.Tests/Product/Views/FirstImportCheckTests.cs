@@ -11,7 +11,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmIndependence.Plugins.Tests.Product.Views
 {
     /// <summary>
-    /// The README's "First import: check these once, in a sandbox", step by step on the emulator, with security and the
+    /// The install guide's (docs/INSTALL.md) "First import: check these once, in a sandbox", step by step on the emulator, with security and the
     /// manager hierarchy on as the install guide sets them: what each check should show in a real environment is what
     /// the emulator shows.
     /// </summary>

@@ -11,7 +11,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Views
 {
     /// <summary>
     /// What a manager sees with and without the manager hierarchy security model, with security on and everyone holding
-    /// the roles the README's install steps give them. The views filter on who the rows are for (the addressed manager,
+    /// the roles the install steps (docs/INSTALL.md) give them. The views filter on who the rows are for (the addressed manager,
     /// the rep's manager), so the hierarchy decides only what a manager may read, never which team a view shows.
     /// </summary>
     [TestClass]

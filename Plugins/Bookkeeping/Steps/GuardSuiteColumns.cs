@@ -1,6 +1,5 @@
 using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement.Steps;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;

@@ -1,7 +1,7 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Coaching.Platform
@@ -31,7 +31,7 @@ namespace CrmIndependence.Plugins.Coaching.Platform
 
             var log = trace ?? (_ => { });
             var repId = UserReference.RequireId(rep, "Rep");
-            var chain = ManagerChainReader.LoadWithOwner(service, repId, ManagerChain.WholeHierarchy, out var user, SystemUser.FullName);
+            var manager = ManagerChainReader.NearestActiveManager(service, repId, out var user, SystemUser.FullName);
             if (user == null)
             {
                 throw UserReference.NotFound(repId, "Rep");
@@ -47,7 +47,6 @@ namespace CrmIndependence.Plugins.Coaching.Platform
             var now = UtcTime.Normalize(nowUtc);
             var start = CoachingSchedule.ProposeStart(now);
             var repName = user.GetAttributeValue<string>(SystemUser.FullName);
-            var manager = chain.FirstActive();
             if (!manager.Found && manager.PassedOver.Count > 0)
             {
                 throw new InvalidPluginExecutionException(

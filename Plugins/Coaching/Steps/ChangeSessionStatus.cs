@@ -1,9 +1,10 @@
 using System;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Coaching.Steps
@@ -43,8 +44,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 ?? throw new InvalidPluginExecutionException(
                     $"Session status {(requested.HasValue ? requested.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(empty)")} is not known: " +
                     "choose Planned, Held, Skipped, Rescheduled or Cancelled.");
-            var session = SessionStateReader.Read(context.ExecutionContext.PrimaryEntityId, before);
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
+            var session = SessionStateReader.Read(context.ExecutionContext.PrimaryEntityId, before, now);
             var change = CoachingLifecycle.Change(
                 session, status,
                 SessionStateReader.After<string>(target, before, CoachingSession.SkipReason),

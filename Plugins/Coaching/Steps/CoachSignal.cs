@@ -1,4 +1,5 @@
 using System;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -28,10 +29,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var signal = context.PostImage();
-            if (signal == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing to coach.", out var signal))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing to coach.");
                 return;
             }
 

@@ -2,10 +2,11 @@ using System;
 using System.Linq;
 using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Coaching.Steps
@@ -52,9 +53,9 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
             var service = context.SystemService;
             var sessionId = context.ExecutionContext.PrimaryEntityId;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var topicRows = TopicRows.Load(service, sessionId);
-            var planned = SessionStateReader.Read(sessionId, after, topicRows.Select(TopicRows.ToAgendaTopic).ToList());
+            var planned = SessionStateReader.Read(sessionId, after, now, topicRows.Select(row => TopicRows.ToAgendaTopic(row, now)).ToList());
             var policy = PolicyProvider.Current(context);
             var session = new CoachingSessionState(planned.SessionId, planned.RepId, CoachingSessionStatus.Planned, planned.ScheduledStartUtc)
             {
@@ -80,7 +81,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
             {
                 foreach (var requestId in TopicRows.OpenRequestsOfResolvedTopics(topicRows))
                 {
-                    HelpRequests.Steps.RequestCompletion.Complete(service, requestId, HelpRequests.RequestClosing.ResolvedInCoaching, now);
+                    HelpRequests.Platform.RequestCompletion.Complete(service, requestId, HelpRequests.RequestClosing.ResolvedInCoaching, now);
                     context.Trace($"Help request {requestId} resolved in the session: completed.");
                 }
             }

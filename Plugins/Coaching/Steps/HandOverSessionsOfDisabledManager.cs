@@ -1,6 +1,6 @@
-using System;
 using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -16,7 +16,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
     /// <para>Service calls: one query for their planned sessions; per session the rep's chain (one query) and one Update.</para>
     /// </summary>
     [Step("Update", SystemUser.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
-        FilteringAttributes = SystemUser.IsDisabled, PostImage = SystemUser.IsDisabled + "," + SystemUser.FullName,
+        FilteringAttributes = SystemUser.IsDisabled, PostImage = ManagerHandOver.DisabledUserImage,
         Description = "Hands a disabled manager's planned coaching sessions to each rep's nearest active manager.")]
     public sealed class HandOverSessionsOfDisabledManager : PluginBase
     {
@@ -27,35 +27,33 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var user = context.PostImage();
-            if (user?.GetAttributeValue<bool?>(SystemUser.IsDisabled) != true)
-            {
-                context.Trace("The user is not disabled: their sessions stay with them.");
-                return;
-            }
-
-            var userId = context.ExecutionContext.PrimaryEntityId;
             var service = context.SystemService;
-            var query = new QueryExpression(CoachingSession.EntityName) { ColumnSet = new ColumnSet(CoachingSession.RepId, CoachingSession.PrimaryName) };
-            query.Criteria.AddCondition(CoachingSession.ManagerId, ConditionOperator.Equal, userId);
-            query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, (int)CoachingSessionStatus.Planned);
-            var sessions = service.RetrieveMultiple(query).Entities;
-            context.Trace($"{user.GetAttributeValue<string>(SystemUser.FullName) ?? userId.ToString()} was disabled: {sessions.Count} planned session(s) to hand over.");
-            foreach (var session in sessions)
-            {
-                var rep = session.GetAttributeValue<EntityReference>(CoachingSession.RepId);
-                if (rep == null)
+            ManagerHandOver.FromDisabledUser(
+                context,
+                "The user is not disabled: their sessions stay with them.",
+                userId =>
                 {
-                    continue;
-                }
+                    var query = new QueryExpression(CoachingSession.EntityName) { ColumnSet = new ColumnSet(CoachingSession.RepId, CoachingSession.PrimaryName) };
+                    query.Criteria.AddCondition(CoachingSession.ManagerId, ConditionOperator.Equal, userId);
+                    query.Criteria.AddCondition(CoachingSession.SessionStatus, ConditionOperator.Equal, (int)CoachingSessionStatus.Planned);
+                    return query;
+                },
+                count => $"{count} planned session(s) to hand over",
+                session =>
+                {
+                    var rep = session.GetAttributeValue<EntityReference>(CoachingSession.RepId);
+                    if (rep == null)
+                    {
+                        return;
+                    }
 
-                var coached = CoachedRep.Read(service, rep.Id, Involvement.UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn));
-                service.Update(new Entity(CoachingSession.EntityName, session.Id)
-                {
-                    [CoachingSession.ManagerId] = coached.ManagerId.HasValue ? new EntityReference(SystemUser.EntityName, coached.ManagerId.Value) : null,
+                    var coached = CoachedRep.Read(service, rep.Id, context.NowUtc);
+                    service.Update(new Entity(CoachingSession.EntityName, session.Id)
+                    {
+                        [CoachingSession.ManagerId] = coached.ManagerId.HasValue ? new EntityReference(SystemUser.EntityName, coached.ManagerId.Value) : null,
+                    });
+                    context.Trace($"Session '{session.GetAttributeValue<string>(CoachingSession.PrimaryName)}': {coached.ManagerExplanation}");
                 });
-                context.Trace($"Session '{session.GetAttributeValue<string>(CoachingSession.PrimaryName)}': {coached.ManagerExplanation}");
-            }
         }
     }
 }

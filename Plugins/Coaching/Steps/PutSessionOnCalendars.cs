@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Coaching.Steps
@@ -44,10 +44,8 @@ namespace CrmIndependence.Plugins.Coaching.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var sessionId = context.ExecutionContext.PrimaryEntityId;
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image of the session: nothing to put on the calendar.", out var after))
             {
-                context.Trace("No post-image of the session: nothing to put on the calendar.");
                 return;
             }
 

@@ -30,7 +30,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var session = context.MessageName == "Create" ? context.Target : context.PostImage() ?? context.Target;
+            var session = ManagerHandOver.SavedRow(context);
             var manager = session.GetAttributeValue<EntityReference>(CoachingSession.ManagerId);
             var rep = session.GetAttributeValue<EntityReference>(CoachingSession.RepId);
             if (manager == null || manager.Id == rep?.Id)
@@ -45,8 +45,7 @@ namespace CrmIndependence.Plugins.Coaching.Steps
                 return;
             }
 
-            var shared = ManagerAccess.GrantUnlessDirectManager(
-                context.SystemService, new EntityReference(CoachingSession.EntityName, context.ExecutionContext.PrimaryEntityId), rep.Id, manager.Id);
+            var shared = ManagerHandOver.ShareWith(context, CoachingSession.EntityName, rep, manager);
             context.Trace(shared
                 ? $"Shared with {manager.Name ?? manager.Id.ToString()}, who holds the session."
                 : "Held by the rep's direct manager: the manager hierarchy gives them the session.");

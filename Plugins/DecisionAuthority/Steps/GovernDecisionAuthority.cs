@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmIndependence.Plugins.DecisionAuthority.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.DecisionAuthority.Steps
@@ -165,7 +167,7 @@ namespace CrmIndependence.Plugins.DecisionAuthority.Steps
                 var signal = new Signal(
                     SignalKind.ManagerOverrideWithinAuthority,
                     owner.Id,
-                    execution.OperationCreatedOn == default ? DateTime.UtcNow : execution.OperationCreatedOn,
+                    OperationTime.Of(execution),
                     due.Details,
                     IdempotencyKey.For(SignalKind.ManagerOverrideWithinAuthority, context.Target.Id, "authority", execution.CorrelationId))
                 {

@@ -1,7 +1,9 @@
+using CrmIndependence.Plugins.DecisionAuthority.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals.Platform;
 
 namespace CrmIndependence.Plugins.DecisionAuthority.Steps
 {

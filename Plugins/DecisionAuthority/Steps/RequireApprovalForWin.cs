@@ -1,9 +1,11 @@
 using System.Linq;
+using CrmIndependence.Plugins.DecisionAuthority.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals.Platform;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

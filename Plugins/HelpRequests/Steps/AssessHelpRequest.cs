@@ -1,9 +1,10 @@
 using System;
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.HelpRequests.Steps
@@ -12,7 +13,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// Habits 1 and 2 at the moment a rep asks: a help request missing what was tried, an option and a
     /// recommendation (or, when urgent, the reason) is refused with ONE message naming everything missing.
     /// This is a rule of the help-request form itself, so it applies in observe AND enforce mode (see the
-    /// README: observe mode governs the sales process the suite watches, not the completeness of the suite's
+    /// README, *Observe and enforce*: observe mode governs the sales process the suite watches, not the completeness of the suite's
     /// own records). An accepted request gets, in the Target (saved with it, no extra call): the manager
     /// addressed (default: the owner's manager), respond-after, disposition and, when the decision is the rep's
     /// to make, the automatic answer. The manager addressed by default is the nearest ACTIVE manager up the rep's chain
@@ -34,7 +35,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var draft = HelpRequestDraftReader.Read(target, now);
             var ownerId = target.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
             var asksAboutDecision = draft.DecisionType.HasValue && draft.DecisionValue.HasValue;

@@ -1,7 +1,8 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.HelpRequests.Steps
@@ -10,7 +11,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// An answered help request is done: when its disposition becomes Answered (the manager's answer,
     /// <see cref="MeasureResponse"/>) or is "yours to decide" from the start (<see cref="AssessHelpRequest"/>), the request
     /// is completed with that status reason, so it leaves the open views and the rep's timeline shows it closed. A parked
-    /// request resolved in a held coaching session is completed by <see cref="Coaching.Steps.FollowSessionChange"/>.
+    /// request resolved in a held coaching session is completed by the coaching step <c>Coaching/Steps/FollowSessionChange.cs</c>.
     /// Asynchronous, off the rep's and the manager's save; one Update, none when the request is already closed (a retry).
     /// </summary>
     [Step("Create", HelpRequest.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous, Rank = 3,
@@ -29,10 +30,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var request = context.PostImage();
-            if (request == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing completed.", out var request))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing completed.");
                 return;
             }
 
@@ -50,7 +49,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
                 return;
             }
 
-            var endedOn = UtcTime.Normalize(request.GetAttributeValue<System.DateTime?>(HelpRequest.RespondedOn) ?? context.ExecutionContext.OperationCreatedOn);
+            var endedOn = UtcTime.Normalize(request.GetAttributeValue<System.DateTime?>(HelpRequest.RespondedOn) ?? context.NowUtc);
             RequestCompletion.Complete(context.SystemService, context.ExecutionContext.PrimaryEntityId, closing.Value, endedOn);
             context.Trace($"Help request completed: {closing.Value}.");
         }

@@ -1,8 +1,9 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.HelpRequests.Steps
@@ -29,15 +30,13 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var before = context.PreImage();
-            if (before == null)
+            if (!context.TryPreImage("No pre-image: the step registration is missing its image; nothing measured.", out var before))
             {
-                context.Trace("No pre-image: the step registration is missing its image; nothing measured.");
                 return;
             }
 
             var target = context.Target;
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, target, context.InitiatingUserId, now, storedRespondedOn: false);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             context.Trace(assessment.Summary);

@@ -1,5 +1,5 @@
 using System;
-using CrmIndependence.Plugins.Coaching.Steps;
+using CrmIndependence.Plugins.Coaching.Platform;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -25,10 +25,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var request = context.PostImage();
-            if (request == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing parked.", out var request))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing parked.");
                 return;
             }
 
@@ -50,7 +48,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             }
 
             var repId = request.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
-            CoachingPlanner.Place(context, repId, Coaching.Steps.CoachingBacklog.ParkedItem(request));
+            CoachingPlanner.PlaceParkedRequest(context, repId, request);
         }
     }
 }

@@ -1,6 +1,4 @@
-using System;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -17,7 +15,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
     /// <para>Service calls: one query for the requests; per request the rep's chain (one query) and one Update.</para>
     /// </summary>
     [Step("Update", SystemUser.EntityName, PipelineStage.PostOperation, Mode = ExecutionMode.Asynchronous,
-        FilteringAttributes = SystemUser.IsDisabled, PostImage = SystemUser.IsDisabled + "," + SystemUser.FullName,
+        FilteringAttributes = SystemUser.IsDisabled, PostImage = ManagerHandOver.DisabledUserImage,
         Description = "Re-addresses a disabled manager's open help requests to each rep's nearest active manager.")]
     public sealed class ReaddressRequestsOfDisabledManager : PluginBase
     {
@@ -28,44 +26,41 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var user = context.PostImage();
-            if (user?.GetAttributeValue<bool?>(SystemUser.IsDisabled) != true)
-            {
-                context.Trace("The user is not disabled: the requests addressed to them stay.");
-                return;
-            }
-
-            var userId = context.ExecutionContext.PrimaryEntityId;
             var service = context.SystemService;
-            var query = new QueryExpression(HelpRequest.EntityName) { ColumnSet = new ColumnSet(HelpRequest.OwnerId, HelpRequest.PrimaryName) };
-            query.Criteria.AddCondition(HelpRequest.ManagerAddressedId, ConditionOperator.Equal, userId);
-            query.Criteria.AddCondition(HelpRequest.StateCode, ConditionOperator.Equal, HelpRequest.StateCodeOption.Open);
-            query.Criteria.AddCondition(HelpRequest.Disposition, ConditionOperator.In, (int)Disposition.ParkedForCoaching, (int)Disposition.AwaitingResponse);
-            var requests = service.RetrieveMultiple(query).Entities;
-            context.Trace($"{user.GetAttributeValue<string>(SystemUser.FullName) ?? userId.ToString()} was disabled: {requests.Count} open help request(s) addressed to them.");
-            foreach (var request in requests)
-            {
-                var owner = request.GetAttributeValue<EntityReference>(HelpRequest.OwnerId);
-                if (owner == null || owner.LogicalName != SystemUser.EntityName)
+            ManagerHandOver.FromDisabledUser(
+                context,
+                "The user is not disabled: the requests addressed to them stay.",
+                userId =>
                 {
-                    continue;
-                }
+                    var query = new QueryExpression(HelpRequest.EntityName) { ColumnSet = new ColumnSet(HelpRequest.OwnerId, HelpRequest.PrimaryName) };
+                    query.Criteria.AddCondition(HelpRequest.ManagerAddressedId, ConditionOperator.Equal, userId);
+                    query.Criteria.AddCondition(HelpRequest.StateCode, ConditionOperator.Equal, HelpRequest.StateCodeOption.Open);
+                    query.Criteria.AddCondition(HelpRequest.Disposition, ConditionOperator.In, (int)Disposition.ParkedForCoaching, (int)Disposition.AwaitingResponse);
+                    return query;
+                },
+                count => $"{count} open help request(s) addressed to them",
+                request =>
+                {
+                    var owner = request.GetAttributeValue<EntityReference>(HelpRequest.OwnerId);
+                    if (owner == null || owner.LogicalName != SystemUser.EntityName)
+                    {
+                        return;
+                    }
 
-                var chain = ManagerChainReader.LoadWithOwner(service, owner.Id, ManagerChain.WholeHierarchy, out var rep, SystemUser.FullName);
-                var manager = chain.FirstActive();
-                var repName = rep?.GetAttributeValue<string>(SystemUser.FullName) ?? owner.Id.ToString();
-                if (!manager.Found)
-                {
-                    context.Trace($"Help request '{request.GetAttributeValue<string>(HelpRequest.PrimaryName)}': {manager.Explanation} Set an active manager on {repName}'s user record (Manager).");
-                    continue;
-                }
+                    var manager = ManagerChainReader.NearestActiveManager(service, owner.Id, out var rep, SystemUser.FullName);
+                    var repName = rep?.GetAttributeValue<string>(SystemUser.FullName) ?? owner.Id.ToString();
+                    if (!manager.Found)
+                    {
+                        context.Trace($"Help request '{request.GetAttributeValue<string>(HelpRequest.PrimaryName)}': {manager.Explanation} Set an active manager on {repName}'s user record (Manager).");
+                        return;
+                    }
 
-                service.Update(new Entity(HelpRequest.EntityName, request.Id)
-                {
-                    [HelpRequest.ManagerAddressedId] = new EntityReference(SystemUser.EntityName, manager.ManagerId!.Value),
+                    service.Update(new Entity(HelpRequest.EntityName, request.Id)
+                    {
+                        [HelpRequest.ManagerAddressedId] = new EntityReference(SystemUser.EntityName, manager.ManagerId!.Value),
+                    });
+                    context.Trace($"Help request '{request.GetAttributeValue<string>(HelpRequest.PrimaryName)}' now goes to {manager.Label}: {manager.Explanation}");
                 });
-                context.Trace($"Help request '{request.GetAttributeValue<string>(HelpRequest.PrimaryName)}' now goes to {manager.Label}: {manager.Explanation}");
-            }
         }
     }
 }

@@ -1,9 +1,11 @@
 using System;
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
+using CrmIndependence.Plugins.Signals.Platform;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.HelpRequests.Steps
@@ -36,10 +38,8 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; no signal recorded.", out var after))
             {
-                context.Trace("No post-image: the step registration is missing its image; no signal recorded.");
                 return;
             }
 
@@ -64,7 +64,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
             var rep = after.GetAttributeValue<EntityReference>(HelpRequest.OwnerId)?.Id ?? context.InitiatingUserId;
             var requestId = context.ExecutionContext.PrimaryEntityId;
             var details = "Asked the manager about a decision the rep may take alone. " + (after.GetAttributeValue<string>(HelpRequest.Response) ?? string.Empty);
-            return new Signal(SignalKind.UnnecessaryEscalation, rep, UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn), details.Trim(),
+            return new Signal(SignalKind.UnnecessaryEscalation, rep, context.NowUtc, details.Trim(),
                 IdempotencyKey.For(SignalKind.UnnecessaryEscalation, requestId))
             {
                 ManagerId = after.GetAttributeValue<EntityReference>(HelpRequest.ManagerAddressedId)?.Id,
@@ -82,7 +82,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
                 return null;
             }
 
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now, storedRespondedOn: true);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             context.Trace(assessment.Summary);

@@ -1,4 +1,3 @@
-using System;
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
@@ -29,7 +28,7 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var request = context.MessageName == "Create" ? context.Target : context.PostImage() ?? context.Target;
+            var request = ManagerHandOver.SavedRow(context);
             var addressee = request.GetAttributeValue<EntityReference>(HelpRequest.ManagerAddressedId);
             var owner = request.GetAttributeValue<EntityReference>(HelpRequest.OwnerId);
             if (addressee == null || addressee.Id == owner?.Id)
@@ -38,19 +37,10 @@ namespace CrmIndependence.Plugins.HelpRequests.Steps
                 return;
             }
 
-            var record = new EntityReference(HelpRequest.EntityName, context.ExecutionContext.PrimaryEntityId);
-            var shared = owner != null && owner.LogicalName == SystemUser.EntityName
-                ? ManagerAccess.GrantUnlessDirectManager(context.SystemService, record, owner.Id, addressee.Id)
-                : Grant(context, record, addressee.Id);
+            var shared = ManagerHandOver.ShareWith(context, HelpRequest.EntityName, owner, addressee);
             context.Trace(shared
                 ? $"Shared with {addressee.Name ?? addressee.Id.ToString()}, who the request is addressed to."
                 : "Addressed to the rep's direct manager: the manager hierarchy gives them the request.");
-        }
-
-        private static bool Grant(LocalPluginContext context, EntityReference record, System.Guid managerId)
-        {
-            ManagerAccess.Grant(context.SystemService, record, managerId);
-            return true;
         }
     }
 }

@@ -1,8 +1,10 @@
 using System;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement.Platform;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Involvement.Steps

@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Schema;

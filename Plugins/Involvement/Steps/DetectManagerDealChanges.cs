@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement.Platform;
+using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -32,10 +34,8 @@ namespace CrmIndependence.Plugins.Involvement.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var before = context.PreImage();
-            if (before == null)
+            if (!context.TryPreImage("No pre-image: cannot tell what changed or who owned the deal before. Register the step's PreImage (ownerid and the key fields).", out var before))
             {
-                context.Trace("No pre-image: cannot tell what changed or who owned the deal before. Register the step's PreImage (ownerid and the key fields).");
                 return;
             }
 

@@ -1,4 +1,5 @@
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Involvement.Platform;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
@@ -33,10 +34,8 @@ namespace CrmIndependence.Plugins.Involvement.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var before = context.PreImage();
-            if (before == null)
+            if (!context.TryPreImage("No pre-image: cannot tell whether the flow's stage changed. Register the step's PreImage (activestageid and the flow's lookup to the opportunity).", out var before))
             {
-                context.Trace("No pre-image: cannot tell whether the flow's stage changed. Register the step's PreImage (activestageid and the flow's lookup to the opportunity).");
                 return;
             }
 

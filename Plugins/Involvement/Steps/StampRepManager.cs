@@ -13,7 +13,7 @@ namespace CrmIndependence.Plugins.Involvement.Steps
     /// the signal is written), so "my team" views filter with <c>eq-userid</c> and work with or without the manager
     /// hierarchy security model. In the Target, saved with the signal: one Retrieve of the rep, on Create only (a retried
     /// recording updates its row and never runs this again), nothing when the recorder already set the column. The
-    /// weekly score row copies the column from the signal (<see cref="Scoring.Steps.ApplySignalToWeeklyScore"/>), so the
+    /// weekly score row copies the column from the signal (<c>Scoring/Steps/ApplySignalToWeeklyScore.cs</c>), so the
     /// score costs no extra call. A rep without a manager leaves the column empty: the signal shows in no manager's view.
     /// </summary>
     [Step("Create", DependencySignal.EntityName, PipelineStage.PreOperation,

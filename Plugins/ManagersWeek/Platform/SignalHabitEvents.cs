@@ -1,6 +1,7 @@
 using System;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.ManagersWeek.Platform
@@ -37,7 +38,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Platform
 
             whyNone = string.Empty;
             var occurredOn = signal.GetAttributeValue<DateTime?>(DependencySignal.OccurredOn)
-                ?? (execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn);
+                ?? OperationTime.Of(execution);
             return new HabitEvent(habit.Value, manager.Id, UtcTime.Normalize(occurredOn), SignalHabits.KeyOf(execution.PrimaryEntityId));
         }
     }

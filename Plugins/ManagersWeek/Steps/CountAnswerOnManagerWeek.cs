@@ -1,11 +1,11 @@
+using CrmIndependence.Plugins.HelpRequests.Platform;
 using CrmIndependence.Plugins.HelpRequests;
-using CrmIndependence.Plugins.HelpRequests.Steps;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.ManagersWeek.Platform;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.ManagersWeek.Steps
 {
@@ -38,7 +38,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
                 return;
             }
 
-            var now = UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn);
+            var now = context.NowUtc;
             var reply = HelpRequestReplyReader.Read(before, after, context.InitiatingUserId, now, storedRespondedOn: true);
             var assessment = HelpRequestResponse.Assess(reply, PolicyProvider.Current(context).ResponseDelayMinutes);
             if (assessment.Outcome != ReplyOutcome.Answered || reply.Urgency != Urgency.NonUrgent || reply.ResponderId == reply.RequesterId)

@@ -1,10 +1,10 @@
 using System;
 using CrmIndependence.Plugins.Coaching;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.ManagersWeek.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.ManagersWeek.Steps
@@ -35,10 +35,8 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var after = context.PostImage();
-            if (after == null)
+            if (!context.TryPostImage("No post-image: the step registration is missing its image; nothing counted on a manager's week.", out var after))
             {
-                context.Trace("No post-image: the step registration is missing its image; nothing counted on a manager's week.");
                 return;
             }
 
@@ -57,7 +55,7 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
             }
 
             var key = (habit == HabitEventKind.CoachingOverdue ? "opened:" : "closed:") + context.ExecutionContext.PrimaryEntityId.ToString("N");
-            ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, UtcTime.Normalize(context.ExecutionContext.OperationCreatedOn), key));
+            ManagerWeekWriter.Apply(context, new HabitEvent(habit.Value, manager.Id, context.NowUtc, key));
         }
 
         private static HabitEventKind? Opened(Entity session)

@@ -25,10 +25,8 @@ namespace CrmIndependence.Plugins.ManagersWeek.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var deleted = context.PreImage();
-            if (deleted == null)
+            if (!context.TryPreImage("No pre-image: the step registration is missing its image; the manager's week is unchanged.", out var deleted))
             {
-                context.Trace("No pre-image: the step registration is missing its image; the manager's week is unchanged.");
                 return;
             }
 

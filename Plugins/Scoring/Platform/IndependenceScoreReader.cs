@@ -32,7 +32,7 @@ namespace CrmIndependence.Plugins.Scoring.Platform
                 throw new InvalidPluginExecutionException($"The period must be between 1 and {PeriodScore.MaximumDays} days; {period} is not. Leave it empty for {PeriodScore.DefaultDays}.");
             }
 
-            var now = CrmIndependence.Plugins.Involvement.UtcTime.Normalize(nowUtc);
+            var now = CrmIndependence.Plugins.Signals.UtcTime.Normalize(nowUtc);
             var weeks = ReadWeeks(service, repId, PeriodScore.FirstWeek(now, period));
             var ratio = ReadInvolvementRatio(service, repId, now.AddDays(-period));
             var score = PeriodScore.Compute(weeks, now, period, ratio);

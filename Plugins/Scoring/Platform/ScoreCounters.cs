@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CrmIndependence.Plugins.Involvement;
+using CrmIndependence.Plugins.Signals;
 
 namespace CrmIndependence.Plugins.Scoring.Platform
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Scoring.Platform

@@ -1,11 +1,11 @@
 using System;
 using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Scoring.Platform;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -44,7 +44,7 @@ namespace CrmIndependence.Plugins.Scoring.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var execution = context.ExecutionContext;
-            var fallback = execution.OperationCreatedOn == default(DateTime) ? DateTime.UtcNow : execution.OperationCreatedOn;
+            var fallback = OperationTime.Of(execution);
             var signalId = execution.PrimaryEntityId;
             var signal = ScoredSignal.From(context.Target, signalId, fallback, out var problem);
             if (signal == null)

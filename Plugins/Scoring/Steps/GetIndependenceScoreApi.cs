@@ -38,6 +38,6 @@ namespace CrmIndependence.Plugins.Scoring.Steps
         }
 
         private static DateTime Now(LocalPluginContext context) =>
-            context.ExecutionContext.OperationCreatedOn == default ? DateTime.UtcNow : context.ExecutionContext.OperationCreatedOn;
+            context.NowUtc;
     }
 }

@@ -1,11 +1,11 @@
 using System;
 using System.ServiceModel;
 using CrmIndependence.Plugins.Infrastructure;
-using CrmIndependence.Plugins.Involvement;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.Scoring.Platform;
+using CrmIndependence.Plugins.Signals;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.Scoring.Steps
@@ -33,10 +33,8 @@ namespace CrmIndependence.Plugins.Scoring.Steps
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
-            var deleted = context.PreImage();
-            if (deleted == null)
+            if (!context.TryPreImage("No pre-image: the step registration is missing its image; the score is unchanged.", out var deleted))
             {
-                context.Trace("No pre-image: the step registration is missing its image; the score is unchanged.");
                 return;
             }
 

@@ -1,5 +1,6 @@
 using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Registration;
+using CrmIndependence.Plugins.StageGates.Platform;
 using Table = CrmIndependence.Plugins.Schema.StageRequirement;
 
 namespace CrmIndependence.Plugins.StageGates.Steps

@@ -4,7 +4,9 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.StageGates.Platform;
+using CrmIndependence.Plugins.StageGates;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmIndependence.Plugins.StageGates.Steps

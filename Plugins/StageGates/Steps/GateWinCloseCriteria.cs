@@ -4,6 +4,7 @@ using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals.Platform;
 using CrmIndependence.Plugins.StageGates.Platform;
 using Microsoft.Xrm.Sdk;
 

@@ -2,6 +2,8 @@ using CrmIndependence.Plugins.Infrastructure;
 using CrmIndependence.Plugins.Platform;
 using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Signals.Platform;
+using CrmIndependence.Plugins.StageGates.Platform;
 
 namespace CrmIndependence.Plugins.StageGates.Steps
 {

@@ -8,7 +8,7 @@ using CrmIndependence.Solution.Source;
 namespace CrmIndependence.Solution.Validation
 {
     /// <summary>
-    /// The custom APIs of <c>customapis/</c> against solution-format.md 2.10 and the plugin assemblies: folder and
+    /// The custom APIs of <c>customapis/</c> against docs/PLATFORM.md ("Solution components": custom APIs) and the plugin assemblies: folder and
     /// unique name agree and carry the publisher prefix; the choice values are valid; the plugin type it names
     /// (<c>plugintypeexportkey</c>, the PluginTypeId of a type in the solution) exists and declares
     /// [CustomApi] with the same unique name; every [CustomApi] type has its definition; each request parameter has
