@@ -27,6 +27,7 @@ internal static class AllocationProfile
         report.AppendLine(CultureInfo.InvariantCulture, $"## Allocated per operation ({Operations:N0} operations after a warm-up, GC.GetAllocatedBytesForCurrentThread)");
         report.AppendLine();
         Profile(report, "Create opportunity (4 columns) through ServiceFor(user), 10,000 rows per org", CreateLoop);
+        Profile(report, "of which the caller's own part: the Entity it passes and the CreateRequest the service builds", CallerLoop);
         Profile(report, "Retrieve opportunity (4 columns) among 1,000", RetrieveLoop());
         Profile(report, "Update opportunity (2 columns) among 1,000", UpdateLoop());
 
@@ -71,6 +72,15 @@ internal static class AllocationProfile
             }
 
             service!.Create(Fixtures.Opportunity(i));
+        }
+    }
+
+    /// <summary>What a caller allocates before the emulator sees the request (the same in Dataverse's SDK client).</summary>
+    private static void CallerLoop(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            GC.KeepAlive(new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = Fixtures.Opportunity(i) });
         }
     }
 

@@ -9,13 +9,16 @@ namespace CrmIndependence.Emulator.Messages;
 /// Create: the id is known from the start (PrimaryEntityId in every stage); the PreValidation Target
 /// shows yes/no defaults, the PreOperation Target the system columns (id, created/modified, owner, state,
 /// status); the core operation validates and stores the Target as the steps left it.
+/// <para>Create does not note which columns the platform added: filtering attributes apply to Update only, and the
+/// lookups it adds (createdby, modifiedby, owner and owning columns) are ones the security check passes over by kind.</para>
 /// </summary>
 internal sealed class CreateHandler : MessageHandler
 {
     public override string MessageName => "Create";
 
-    /// <summary>The system columns BeforePreOperation adds (id, created/modified, owner and owning columns, state, status, defaults).</summary>
-    public override int TargetRoom => 16;
+    /// <summary>The columns the platform adds before stages 10 and 20 (yes/no defaults; id, created/modified, owner and owning columns, state, status).</summary>
+    public override int TargetRoom(OrgEngine engine, Entity target) =>
+        engine.Catalog.FindTable(target.LogicalName) is { } table ? engine.Writer.CreateAdditionsRoom(table) : 0;
 
     public override void Prepare(MessageExecution exec)
     {
@@ -48,7 +51,6 @@ internal sealed class CreateHandler : MessageHandler
         foreach (var pair in exec.Engine.Writer.BooleanDefaults(TableOf(exec, exec.PrimaryEntityName), target))
         {
             target[pair.Key] = pair.Value;
-            exec.PlatformAddedColumns.Add(pair.Key);
         }
     }
 
@@ -56,7 +58,7 @@ internal sealed class CreateHandler : MessageHandler
     {
         var target = exec.TargetEntity!;
         target.Id = exec.PrimaryEntityId;
-        exec.Engine.Writer.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext, exec.PlatformAddedColumns);
+        exec.Engine.Writer.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext);
     }
 
     public override void Execute(MessageExecution exec)

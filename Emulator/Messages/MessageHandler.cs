@@ -19,10 +19,8 @@ internal abstract class MessageHandler
     /// <summary>Whether the message runs in a transaction of its own (ExecuteMultiple does not: each request has its own).</summary>
     public virtual bool IsTransactional => true;
 
-    public virtual string MessageNameFor(OrganizationRequest request) => MessageName;
-
-    /// <summary>How many columns the platform may add to an Entity Target (its copy is sized for them up front).</summary>
-    public virtual int TargetRoom => 0;
+    /// <summary>How many columns the platform may add to this Entity Target (its copy is sized for them up front).</summary>
+    public virtual int TargetRoom(OrgEngine engine, Entity target) => 0;
 
     /// <summary>Checks the request before any step runs and sets the primary table and id.</summary>
     public abstract void Prepare(MessageExecution exec);
@@ -63,10 +61,19 @@ internal abstract class MessageHandler
         return exec.Engine.Store.Find(table.LogicalName, id) ?? throw Faults.NotFound(table.LogicalName, id);
     }
 
-    /// <summary>Copies the OutputParameters into a response's Results.</summary>
+    /// <summary>
+    /// A response whose Results are the message's OutputParameters: the collection the steps filled is handed on,
+    /// not copied (nothing writes it once the message has run; asynchronous steps got copies when they were queued).
+    /// </summary>
     protected static T WithResults<T>(T response, MessageExecution exec)
         where T : OrganizationResponse
     {
+        if (response.Results.Count == 0)
+        {
+            response.Results = exec.OutputParameters;
+            return response;
+        }
+
         foreach (var output in exec.OutputParameters)
         {
             response.Results[output.Key] = output.Value;

@@ -7,33 +7,37 @@ using Microsoft.Xrm.Sdk;
 namespace CrmIndependence.Emulator.Pipeline;
 
 /// <summary>
-/// One message going through the pipeline: its request (a copy the caller cannot see change), the
-/// primary table and id, the parameter collections every step shares, the images' source rows, and
+/// One message going through the pipeline: its request's name and parameters (a copy the caller cannot see
+/// change), the primary table and id, the parameter collections every step shares, the images' source rows, and
 /// whether it runs inside a transaction.
 /// </summary>
 internal sealed class MessageExecution
 {
-    public MessageExecution(OrgEngine engine, MessageHandler handler, OrganizationRequest request, Caller caller, int depth)
+    private OrganizationRequest? request;
+
+    public MessageExecution(OrgEngine engine, MessageHandler handler, string requestName, ParameterCollection inputParameters, Caller caller, int depth)
     {
         Engine = engine;
         Handler = handler;
-        Request = request;
+        RequestName = requestName;
+        InputParameters = inputParameters;
         Caller = caller;
         Depth = depth;
-        MessageName = handler.MessageNameFor(request);
+        MessageName = handler.MessageName;
     }
 
     public OrgEngine Engine { get; }
 
     public MessageHandler Handler { get; }
 
-    public OrganizationRequest Request { get; }
+    /// <summary>The request as an <see cref="OrganizationRequest"/> over the same parameters, with its <see cref="RequestId"/> (made when a handler asks for it).</summary>
+    public OrganizationRequest Request => request ??= new OrganizationRequest(RequestName) { Parameters = InputParameters, RequestId = RequestId };
 
     public Caller Caller { get; }
 
     public int Depth { get; }
 
-    public string RequestName => Request.RequestName;
+    public string RequestName { get; }
 
     /// <summary>The message name steps are registered on (Win for WinOpportunity).</summary>
     public string MessageName { get; }
@@ -44,15 +48,18 @@ internal sealed class MessageExecution
 
     public string SecondaryEntityName { get; set; } = "none";
 
-    public ParameterCollection InputParameters => Request.Parameters;
+    public ParameterCollection InputParameters { get; }
 
     public ParameterCollection OutputParameters { get; } = new();
 
-    /// <summary>SharedVariables of stages 20, 30 and 40 (of every stage for messages without the PreValidation rule).</summary>
-    public ParameterCollection SharedVariables { get; } = new();
+    private ParameterCollection? sharedVariables;
+    private ParameterCollection? preValidationSharedVariables;
+
+    /// <summary>SharedVariables of stages 20, 30 and 40 (of every stage for messages without the PreValidation rule); made when a step first needs them.</summary>
+    public ParameterCollection SharedVariables => sharedVariables ??= new();
 
     /// <summary>SharedVariables of stage 10 for Create, Update, Delete and RetrieveExchangeRate (read later through ParentContext).</summary>
-    public ParameterCollection PreValidationSharedVariables { get; } = new();
+    public ParameterCollection PreValidationSharedVariables => preValidationSharedVariables ??= new();
 
     public Guid RequestId { get; set; }
 
@@ -72,8 +79,11 @@ internal sealed class MessageExecution
 
     private HashSet<string>? platformAddedColumns;
 
-    /// <summary>Columns the platform added to Target (they never satisfy filtering attributes); made on first use, sized for a Create's system columns.</summary>
-    public HashSet<string> PlatformAddedColumns => platformAddedColumns ??= new(16, StringComparer.Ordinal);
+    /// <summary>Columns the platform added to an Update's Target (they never satisfy filtering attributes); made on first use.</summary>
+    public HashSet<string> PlatformAddedColumns => platformAddedColumns ??= new(2, StringComparer.Ordinal);
+
+    /// <summary>Before the next part of a split request: its Target starts without platform additions.</summary>
+    public void ForgetPlatformAddedColumns() => platformAddedColumns?.Clear();
 
     /// <summary>Whether the platform added this column to Target (without making the set when nothing was added).</summary>
     public bool IsPlatformAdded(string column) => platformAddedColumns?.Contains(column) == true;

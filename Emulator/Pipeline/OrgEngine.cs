@@ -228,15 +228,16 @@ internal sealed class OrgEngine
             throw Faults.InfiniteLoopDetected(depth, request.RequestName ?? "request", (request.Parameters.TryGetValue("Target", out var target) ? (target as Entity)?.LogicalName ?? (target as EntityReference)?.LogicalName : null));
         }
 
-        var copy = new OrganizationRequest(request.RequestName) { Parameters = ValueCopier.Copy(request.Parameters, handler.TargetRoom), RequestId = request.RequestId };
-        var exec = new MessageExecution(this, handler, copy, caller, depth)
+        var room = request.Parameters.TryGetValue("Target", out var given) && given is Entity entity ? handler.TargetRoom(this, entity) : 0;
+        var parameters = ValueCopier.Copy(request.Parameters, room);
+        var exec = new MessageExecution(this, handler, request.RequestName!, parameters, caller, depth)
         {
             RequestId = request.RequestId ?? Guid.NewGuid(),
             CorrelationId = parent?.CorrelationId ?? Guid.NewGuid(),
             OperationId = parent?.OperationId ?? Guid.NewGuid(),
             OperationCreatedOn = parent?.OperationCreatedOn ?? Now,
         };
-        if (copy.Parameters.TryGetValue("tag", out var tag) && tag != null)
+        if (parameters.TryGetValue("tag", out var tag) && tag != null)
         {
             // The optional "tag" parameter reaches every step as a shared variable.
             exec.SharedVariables["tag"] = tag;

@@ -51,7 +51,7 @@ internal sealed class PipelineRunner
                 {
                     exec.SplitPart = part;
                     exec.InputParameters["Target"] = parts[part];
-                    exec.PlatformAddedColumns.Clear();
+                    exec.ForgetPlatformAddedColumns();
                     RunCoreOperation(exec);
                 }
             }

@@ -13,9 +13,11 @@ namespace CrmIndependence.Emulator.Recording;
 /// </summary>
 public sealed class OperationRecord
 {
-    private readonly List<StepRun> steps = new();
-    private readonly List<ExecutedMessage> messages = new();
-    private readonly List<string> allColumnsReads = new();
+    // Made on first use: most operations run no plug-in and read no table with all columns.
+    private List<StepRun>? steps;
+    private ExecutedMessage? request;
+    private List<ExecutedMessage>? nested;
+    private List<string>? allColumnsReads;
 
     internal OperationRecord(string requestName, Guid userId)
     {
@@ -28,30 +30,31 @@ public sealed class OperationRecord
     public Guid UserId { get; }
 
     /// <summary>Plug-in executions in the order they started.</summary>
-    public IReadOnlyList<StepRun> StepsRan => steps;
+    public IReadOnlyList<StepRun> StepsRan => (IReadOnlyList<StepRun>?)steps ?? Array.Empty<StepRun>();
 
     /// <summary>Every message the operation executed, the request itself first, nested and internal ones after.</summary>
-    public IReadOnlyList<ExecutedMessage> Messages => messages;
+    public IReadOnlyList<ExecutedMessage> Messages =>
+        request == null ? Array.Empty<ExecutedMessage>() : nested == null ? new[] { request } : nested.Prepend(request).ToList();
 
     /// <summary>Every trace line of every plug-in execution, in order.</summary>
-    public IReadOnlyList<string> Trace => steps.SelectMany(step => step.Trace).ToList();
+    public IReadOnlyList<string> Trace => StepsRan.SelectMany(step => step.Trace).ToList();
 
     /// <summary>Service calls per plug-in type (full name), summed over its executions.</summary>
     public IReadOnlyDictionary<string, int> ServiceCallsByPlugin =>
-        steps.GroupBy(step => step.PluginType.FullName ?? step.PluginType.Name)
+        StepsRan.GroupBy(step => step.PluginType.FullName ?? step.PluginType.Name)
             .ToDictionary(group => group.Key, group => group.Sum(step => step.ServiceCalls));
 
     /// <summary>Service calls of all plug-ins together.</summary>
-    public int TotalServiceCalls => steps.Sum(step => step.ServiceCalls);
+    public int TotalServiceCalls => StepsRan.Sum(step => step.ServiceCalls);
 
     /// <summary>Rows handed back to all plug-ins together (<see cref="StepRun.RowsReturned"/>); reads by the caller itself are not counted.</summary>
-    public int TotalRowsReturned => steps.Sum(step => step.RowsReturned);
+    public int TotalRowsReturned => StepsRan.Sum(step => step.RowsReturned);
 
     /// <summary>Rows the store yielded to answer all plug-ins' reads together (<see cref="StepRun.RowsExamined"/>).</summary>
-    public int TotalRowsExamined => steps.Sum(step => step.RowsExamined);
+    public int TotalRowsExamined => StepsRan.Sum(step => step.RowsExamined);
 
     /// <summary>Tables read with all columns (ColumnSet(true)) anywhere in the operation.</summary>
-    public IReadOnlyList<string> AllColumnsReads => allColumnsReads;
+    public IReadOnlyList<string> AllColumnsReads => (IReadOnlyList<string>?)allColumnsReads ?? Array.Empty<string>();
 
     /// <summary>The fault the request ended with, or null.</summary>
     public FaultException<OrganizationServiceFault>? Fault { get; internal set; }
@@ -59,15 +62,26 @@ public sealed class OperationRecord
     public bool Succeeded => Fault == null;
 
     /// <summary>The executions of one plug-in type.</summary>
-    public IEnumerable<StepRun> RunsOf<TPlugin>() => steps.Where(step => step.PluginType == typeof(TPlugin));
+    public IEnumerable<StepRun> RunsOf<TPlugin>() => StepsRan.Where(step => step.PluginType == typeof(TPlugin));
 
-    internal void Add(StepRun run) => steps.Add(run);
+    internal void Add(StepRun run) => (steps ??= new()).Add(run);
 
-    internal void Add(ExecutedMessage message) => messages.Add(message);
+    // The request's own message apart from the nested ones: an operation that runs one message makes no list.
+    internal void Add(ExecutedMessage message)
+    {
+        if (request == null)
+        {
+            request = message;
+        }
+        else
+        {
+            (nested ??= new()).Add(message);
+        }
+    }
 
-    internal void RecordAllColumns(string table) => allColumnsReads.Add(table);
+    internal void RecordAllColumns(string table) => (allColumnsReads ??= new()).Add(table);
 
-    public override string ToString() => $"{RequestName}: {messages.Count} message(s), {steps.Count} plug-in execution(s){(Succeeded ? string.Empty : ", failed: " + Fault!.Message)}";
+    public override string ToString() => $"{RequestName}: {Messages.Count} message(s), {StepsRan.Count} plug-in execution(s){(Succeeded ? string.Empty : ", failed: " + Fault!.Message)}";
 }
 
 /// <summary>A message the org executed during an operation.</summary>

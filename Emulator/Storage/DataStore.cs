@@ -53,6 +53,9 @@ internal sealed class DataStore
     /// <summary>The choice value stored rows share (for values about to be stored only).</summary>
     public OptionSetValue SharedOption(int value) => interner.Option(value);
 
+    /// <summary>A boxed date equal to <paramref name="value"/>, the one stored last when they are equal (boxes never change).</summary>
+    public object SharedDate(DateTime value) => interner.Date(value);
+
     /// <summary>
     /// Stores a new row with the non-null <paramref name="values"/> (a null value is an absent column); the
     /// primary key column and versionnumber are set here.

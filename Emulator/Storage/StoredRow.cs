@@ -7,9 +7,9 @@ namespace CrmIndependence.Emulator.Storage;
 
 /// <summary>
 /// One row as the store holds it: its values in an array indexed by the table's <see cref="ColumnLayout"/>
-/// (no per-row hash table), its row version, and an <see cref="Entity"/> view (<see cref="Data"/>) whose
-/// Attributes read and write that array. The view is owned by the store and never handed to callers:
-/// reads copy it, and the query engine only reads it.
+/// (no per-row hash table), its row version, and an <see cref="Entity"/> view (<see cref="Data"/>, made the first
+/// time a query or a check reads the row) whose Attributes read and write that array. The view is owned by the store
+/// and never handed to callers: reads copy it, and the query engine only reads it.
 /// </summary>
 /// <remarks>
 /// The view's AttributeCollection is built over the row itself (<see cref="AttributeCollections.Over"/>).
@@ -22,19 +22,21 @@ internal sealed class StoredRow : IDictionary<string, object>
     private readonly ColumnLayout layout;
     private object?[] values;
     private int count;
+    private Entity? data;
 
     public StoredRow(string table, Guid id, ColumnLayout layout)
     {
         this.layout = layout;
+        Table = table;
+        Id = id;
         values = layout.Count == 0 ? Array.Empty<object?>() : new object?[layout.Count];
-        Data = new Entity(table, id) { Attributes = AttributeCollections.Over(this) };
     }
 
-    public Entity Data { get; }
+    public Entity Data => data ??= new Entity(Table, Id) { Attributes = AttributeCollections.Over(this) };
 
-    public Guid Id => Data.Id;
+    public Guid Id { get; }
 
-    public string Table => Data.LogicalName;
+    public string Table { get; }
 
     public long Version { get; set; }
 

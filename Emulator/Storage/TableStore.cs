@@ -68,8 +68,11 @@ internal sealed class TableStore
             index.Add(row[index.Column], row.Id);
         }
 
-        journal.Record(() => Remove(row, recordUndo: false));
+        journal.RecordInsert(this, row);
     }
+
+    /// <summary>Takes back an insert (the journal's rollback).</summary>
+    public void UndoInsert(StoredRow row) => Remove(row, recordUndo: false);
 
     public void Delete(StoredRow row) => Remove(row, recordUndo: true);
 

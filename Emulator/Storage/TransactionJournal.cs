@@ -11,7 +11,7 @@ namespace CrmIndependence.Emulator.Storage;
 /// </summary>
 internal sealed class TransactionJournal
 {
-    private readonly List<Action> undo = new();
+    private readonly List<Undo> undo = new();
     private int openScopes;
 
     /// <summary>A database transaction is open (stages 20/30/40, or anything running inside ExecuteTransaction).</summary>
@@ -32,7 +32,16 @@ internal sealed class TransactionJournal
     {
         if (IsActive)
         {
-            undo.Add(undoAction);
+            undo.Add(new Undo(undoAction, null, null));
+        }
+    }
+
+    /// <summary>Records that a row was inserted (undone by removing it): the commonest write, recorded without a delegate.</summary>
+    public void RecordInsert(TableStore table, StoredRow row)
+    {
+        if (IsActive)
+        {
+            undo.Add(new Undo(null, table, row));
         }
     }
 
@@ -61,7 +70,15 @@ internal sealed class TransactionJournal
     {
         for (var index = undo.Count - 1; index >= savepoint.Position; index--)
         {
-            undo[index]();
+            var entry = undo[index];
+            if (entry.Action != null)
+            {
+                entry.Action();
+            }
+            else
+            {
+                entry.Table!.UndoInsert(entry.Row!);
+            }
         }
 
         undo.RemoveRange(savepoint.Position, undo.Count - savepoint.Position);
@@ -77,6 +94,9 @@ internal sealed class TransactionJournal
         }
     }
 }
+
+/// <summary>How to undo one write: a delegate, or the row a table inserted.</summary>
+internal readonly record struct Undo(Action? Action, TableStore? Table, StoredRow? Row);
 
 /// <summary>Where an operation's writes start in the undo log, and whether it opened the transaction.</summary>
 internal readonly record struct Savepoint(int Position, bool IsOutermost);

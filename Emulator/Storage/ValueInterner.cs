@@ -44,6 +44,22 @@ internal sealed class ValueInterner
         return shared;
     }
 
+    /// <summary>The boxed date stored last when it equals <paramref name="date"/> (without boxing it again), else a new box that becomes the last.</summary>
+    public object Date(DateTime date)
+    {
+        if (lastDate is DateTime last && last.Ticks == date.Ticks && last.Kind == date.Kind)
+        {
+            return lastDate;
+        }
+
+        lastDate = date;
+        return lastDate;
+    }
+
+    /// <summary>A boxed whole number: the shared box from 0 to 1023, a new one otherwise.</summary>
+    public static object Number(int number) =>
+        number >= 0 && number < SmallNumbers.Length ? SmallNumbers[number] ??= number : number;
+
     public object Intern(object value)
     {
         switch (value)

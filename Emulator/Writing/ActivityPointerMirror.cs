@@ -20,13 +20,25 @@ internal sealed class ActivityPointerMirror
         this.store = store;
     }
 
+    // Each public method only decides; the work is apart, so the closure over the pointer table is made only for an activity.
     public void Created(TableDefinition table, StoredRow row)
     {
-        if (!Mirrors(table, out var pointer))
+        if (Mirrors(table, out var pointer))
         {
-            return;
+            Mirror(table, pointer, row);
         }
+    }
 
+    public void Changed(TableDefinition table, StoredRow row, IEnumerable<KeyValuePair<string, object?>> changes)
+    {
+        if (Mirrors(table, out var pointer) && store.Find(Pointer, row.Id) is { } mirrored)
+        {
+            MirrorChanges(pointer, mirrored, changes);
+        }
+    }
+
+    private void Mirror(TableDefinition table, TableDefinition pointer, StoredRow row)
+    {
         var values = row.Data.Attributes
             .Where(pair => pointer.HasColumn(pair.Key) && pair.Key != pointer.PrimaryIdAttribute && pair.Key != "versionnumber")
             .ToDictionary(pair => pair.Key, pair => ValueCopier.Copy(pair.Value), StringComparer.Ordinal);
@@ -34,19 +46,8 @@ internal sealed class ActivityPointerMirror
         store.Insert(pointer, row.Id, values);
     }
 
-    public void Changed(TableDefinition table, StoredRow row, IEnumerable<KeyValuePair<string, object?>> changes)
+    private void MirrorChanges(TableDefinition pointer, StoredRow mirrored, IEnumerable<KeyValuePair<string, object?>> changes)
     {
-        if (!Mirrors(table, out var pointer))
-        {
-            return;
-        }
-
-        var mirrored = store.Find(Pointer, row.Id);
-        if (mirrored == null)
-        {
-            return;
-        }
-
         var relevant = changes
             .Where(pair => pointer.HasColumn(pair.Key) && pair.Key != "versionnumber" && pair.Key != pointer.PrimaryIdAttribute)
             .ToDictionary(pair => pair.Key, pair => ValueCopier.Copy(pair.Value), StringComparer.Ordinal);

@@ -19,10 +19,10 @@ internal sealed class RecordWriter
     private readonly ActivityPointerMirror mirror;
     private readonly ActivityParties parties;
     private readonly Func<Guid?> baseCurrency;
-    private readonly Dictionary<string, object?> checkedValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
     private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
+    private readonly Dictionary<TableDefinition, int> createRooms = new(ReferenceEqualityComparer.Instance);
 
     public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency, Func<Guid> newId)
     {
@@ -53,28 +53,57 @@ internal sealed class RecordWriter
     }
 
     /// <summary>
-    /// Adds to a Create's Target the system columns its PreOperation shows (id, created/modified, owner,
-    /// state, status) that it lacks; <paramref name="added"/> receives their names.
+    /// How many columns <see cref="BooleanDefaults"/> and <see cref="AddCreateColumns"/> can add to a Create's Target
+    /// of this table, at most (so its copy is made at that size and never regrown). Counts the columns those two
+    /// methods name: keep it in step with them.
     /// </summary>
-    public void AddCreateColumns(TableDefinition table, Entity target, Guid id, WriteContext context, ICollection<string> added)
+    public int CreateAdditionsRoom(TableDefinition table)
     {
-        var user = new EntityReference("systemuser", context.UserId);
+        if (!createRooms.TryGetValue(table, out var room))
+        {
+            room = 1 + CountColumns(table, "createdon", "createdby", "modifiedon", "modifiedby", "modifiedonbehalfby")
+                + (table.IsUserOwned ? 4 : 0) + (table.HasStateModel ? 2 : 0);
+            foreach (var column in table.Columns)
+            {
+                if (column.Kind == ColumnKind.YesNo && column.DefaultValue is bool && !column.IsPlatformManaged)
+                {
+                    room++;
+                }
+            }
 
-        // A map reused by every Create: emptied before this returns.
+            createRooms.Add(table, room);
+        }
+
+        return room;
+    }
+
+    private static int CountColumns(TableDefinition table, params string[] names) => names.Count(table.HasColumn);
+
+    /// <summary>
+    /// Adds to a Create's Target the system columns its PreOperation shows (id, created/modified, owner,
+    /// state, status) that it lacks.
+    /// </summary>
+    public void AddCreateColumns(TableDefinition table, Entity target, Guid id, WriteContext context)
+    {
+        // A map reused by every Create: emptied before this returns. References are new objects (a plug-in may
+        // change them); a boxed date cannot change, so the store's shared one serves.
         var additions = createAdditions;
         additions.Clear();
+        var now = store.SharedDate(context.Now);
         additions[table.PrimaryIdAttribute] = id;
-        additions["createdon"] = context.Now;
-        additions["createdby"] = user;
-        additions["modifiedon"] = context.Now;
-        additions["modifiedby"] = ValueCopier.Copy(user);
+        additions["createdon"] = now;
+        additions["createdby"] = new EntityReference("systemuser", context.UserId);
+        additions["modifiedon"] = now;
+        additions["modifiedby"] = new EntityReference("systemuser", context.UserId);
         additions["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null;
         if (table.IsUserOwned)
         {
-            var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference
-                ? reference
-                : new EntityReference("systemuser", context.UserId);
-            additions["ownerid"] = ValueCopier.Copy(owner);
+            if (!(target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference owner))
+            {
+                owner = new EntityReference("systemuser", context.UserId);
+                additions["ownerid"] = owner;
+            }
+
             AddOwnerColumns(additions, owner, shared: false);
         }
 
@@ -96,17 +125,21 @@ internal sealed class RecordWriter
             }
         }
 
-        AddMissing(table, target, additions, added);
+        AddMissing(table, target, additions);
         additions.Clear();
     }
 
     /// <summary>Validates a caller's columns without writing (so a malformed request fails before any plug-in runs).</summary>
     public void Check(TableDefinition table, Entity target, Guid id, WriteContext context)
     {
-        // The values are thrown away: one map, reused by every check, instead of a new one per request.
-        checkedValues.Clear();
-        Validate(table, target.Attributes, id, context, checkedValues);
-        checkedValues.Clear();
+        using var pairs = ColumnPairs.Of(target.Attributes);
+        foreach (var attribute in pairs.Pairs)
+        {
+            if (ValueToStore(table, attribute, id, context) is { } column)
+            {
+                validator.Check(table, column, attribute.Value);
+            }
+        }
     }
 
     public StoredRow Create(TableDefinition table, Entity target, Guid id, WriteContext context)
@@ -256,28 +289,33 @@ internal sealed class RecordWriter
     {
         // Room for the system columns a Create adds, so the map is not regrown while they are added.
         var values = into ?? new Dictionary<string, object?>(attributes.Count + SystemColumnsRoom, StringComparer.Ordinal);
-        foreach (var attribute in attributes)
+        using var pairs = ColumnPairs.Of(attributes);
+        foreach (var attribute in pairs.Pairs)
         {
-            var column = Catalog.Column(table, attribute.Key);
-            if (column.LogicalName == table.PrimaryIdAttribute)
+            if (ValueToStore(table, attribute, id, context) is { } column)
             {
-                if (attribute.Value is not Guid given || given != id)
-                {
-                    throw Faults.Refused($"The primary key '{column.LogicalName}' of table '{table.LogicalName}' holds {attribute.Value ?? "null"}, which is not the row's id {id}.");
-                }
-
-                continue;
+                values[column.LogicalName] = validator.Normalize(table, column, attribute.Value);
             }
-
-            if (column.IsPlatformManaged && !context.Seeding)
-            {
-                continue;
-            }
-
-            values[column.LogicalName] = validator.Normalize(table, column, attribute.Value);
         }
 
         return values;
+    }
+
+    /// <summary>The column a written value goes to; null for the primary key (checked: it must be the row's id) and for a column only the platform writes.</summary>
+    private ColumnDefinition? ValueToStore(TableDefinition table, KeyValuePair<string, object> attribute, Guid id, WriteContext context)
+    {
+        var column = Catalog.Column(table, attribute.Key);
+        if (column.LogicalName == table.PrimaryIdAttribute)
+        {
+            if (attribute.Value is not Guid given || given != id)
+            {
+                throw Faults.Refused($"The primary key '{column.LogicalName}' of table '{table.LogicalName}' holds {attribute.Value ?? "null"}, which is not the row's id {id}.");
+            }
+
+            return null;
+        }
+
+        return column.IsPlatformManaged && !context.Seeding ? null : column;
     }
 
     private const int SystemColumnsRoom = 16;
@@ -298,14 +336,13 @@ internal sealed class RecordWriter
     }
 
     /// <summary>Sets on the Target the additions that are columns of the table and not already in it.</summary>
-    private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions, ICollection<string> added)
+    private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions)
     {
         foreach (var pair in additions)
         {
             if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
             {
                 target[pair.Key] = pair.Value;
-                added.Add(pair.Key);
             }
         }
     }
@@ -314,7 +351,7 @@ internal sealed class RecordWriter
     private void AddSystemColumns(TableDefinition table, Dictionary<string, object?> values, WriteContext context)
     {
         var user = store.SharedReference("systemuser", context.UserId);
-        var createdOn = context.Now;
+        var createdOn = store.SharedDate(context.Now);
         if (values.TryGetValue("overriddencreatedon", out var overridden) && overridden is DateTime original)
         {
             if (original > context.Now)
@@ -322,12 +359,12 @@ internal sealed class RecordWriter
                 throw Faults.ValueOutOfRange(table.LogicalName, "overriddencreatedon", original, "it cannot be in the future");
             }
 
-            createdOn = original;
-            values["overriddencreatedon"] = context.Now;
+            values["overriddencreatedon"] = createdOn;
+            createdOn = overridden;
         }
 
         SetDefault(table, values, "createdon", createdOn, context.Seeding);
-        SetDefault(table, values, "modifiedon", values.TryGetValue("createdon", out var created) && created is DateTime c ? c : createdOn, context.Seeding);
+        SetDefault(table, values, "modifiedon", values.TryGetValue("createdon", out var created) && created is DateTime ? created : createdOn, context.Seeding);
         SetDefault(table, values, "createdby", user, context.Seeding);
         SetDefault(table, values, "modifiedby", user, context.Seeding);
         if (context.OnBehalfOfUserId is { } behalf)

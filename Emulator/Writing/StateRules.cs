@@ -86,8 +86,16 @@ internal static class StateRules
             throw Faults.UseCloseMessage(table.LogicalName, id, state.Value);
         }
 
-        values["statecode"] = new OptionSetValue(state.Value);
-        values["statuscode"] = new OptionSetValue(status.Value);
+        // A pair already given as these values stays as it is (the core operation's are the store's shared ones).
+        if (Value(values, "statecode") != state)
+        {
+            values["statecode"] = new OptionSetValue(state.Value);
+        }
+
+        if (Value(values, "statuscode") != status)
+        {
+            values["statuscode"] = new OptionSetValue(status.Value);
+        }
     }
 
     private static int? Value(IDictionary<string, object?> values, string column) =>

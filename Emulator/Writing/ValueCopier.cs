@@ -51,7 +51,8 @@ public static class ValueCopier
         if (attributes.Count + room > 0)
         {
             copy.Attributes = AttributeCollections.WithCapacity(attributes.Count + room);
-            foreach (var attribute in attributes)
+            using var pairs = ColumnPairs.Of(attributes);
+            foreach (var attribute in pairs.Pairs)
             {
                 copy.Attributes[attribute.Key] = Copy(attribute.Value);
             }
@@ -111,7 +112,8 @@ public static class ValueCopier
     internal static ParameterCollection Copy(ParameterCollection parameters, int targetRoom)
     {
         var copy = new ParameterCollection();
-        foreach (var parameter in parameters)
+        using var pairs = ColumnPairs.Of(parameters);
+        foreach (var parameter in pairs.Pairs)
         {
             copy[parameter.Key] = parameter.Value switch
             {

@@ -9,9 +9,10 @@ using Microsoft.Xrm.Sdk;
 namespace CrmIndependence.Emulator.Writing;
 
 /// <summary>
-/// Checks a written value against its column and returns what the store keeps: a copy of the value in
-/// the column's type, rounded (decimal, money), in UTC without milliseconds (dates), null for an empty
-/// string. Every refusal is a fault naming the table, the column and the value.
+/// Checks a written value against its column and returns what the store keeps: the value in the column's
+/// type, rounded (decimal, money), in UTC without milliseconds (dates), null for an empty string; lookups and
+/// choices are the store's shared instances (a normalized value only ever goes to the store or is compared, never
+/// to a caller or a plug-in). Every refusal is a fault naming the table, the column and the value.
 /// </summary>
 internal sealed class ValueValidator
 {
@@ -24,26 +25,44 @@ internal sealed class ValueValidator
         this.store = store;
     }
 
-    public object? Normalize(TableDefinition table, ColumnDefinition column, object? value)
+    public object? Normalize(TableDefinition table, ColumnDefinition column, object? value) => Normalize(table, column, value, keep: true);
+
+    /// <summary>Faults as <see cref="Normalize"/> does, without making the value the store would keep.</summary>
+    public void Check(TableDefinition table, ColumnDefinition column, object? value) => Normalize(table, column, value, keep: false);
+
+    // keep: false when the result is thrown away (a check), so nothing is made for it. Boxed numbers, yes/no and ids
+    // are returned as given: a box never changes.
+    private object? Normalize(TableDefinition table, ColumnDefinition column, object? value, bool keep)
     {
         if (value == null)
         {
             return null;
         }
 
+        switch (column.Kind)
+        {
+            case ColumnKind.Money:
+                var amount = Number(table, column, Math.Round(Expect<Money>(table, column, value, "currency (Money)").Value, column.Precision, MidpointRounding.AwayFromZero));
+                return keep ? new Money(amount) : value;
+            case ColumnKind.Decimal:
+                var number = Number(table, column, Math.Round(Expect<decimal>(table, column, value, "a decimal number (decimal)"), column.Precision, MidpointRounding.AwayFromZero));
+                return keep ? number : value;
+            case ColumnKind.DateTime:
+                var given = Expect<DateTime>(table, column, value, "a date and time (DateTime)");
+                var date = Date(table, column, given);
+                return keep && (date.Ticks != given.Ticks || date.Kind != given.Kind) ? date : value;
+        }
+
         return column.Kind switch
         {
             ColumnKind.Text or ColumnKind.MultilineText => Text(table, column, value),
-            ColumnKind.WholeNumber => Number(table, column, Expect<int>(table, column, value, "a whole number (int)")),
-            ColumnKind.BigInt => Expect<long>(table, column, value, "a big integer (long)"),
-            ColumnKind.Decimal => Number(table, column, Math.Round(Expect<decimal>(table, column, value, "a decimal number (decimal)"), column.Precision, MidpointRounding.AwayFromZero)),
-            ColumnKind.Float => Expect<double>(table, column, value, "a floating point number (double)"),
-            ColumnKind.Money => new Money(Number(table, column, Math.Round(Expect<Money>(table, column, value, "currency (Money)").Value, column.Precision, MidpointRounding.AwayFromZero))),
-            ColumnKind.YesNo => Expect<bool>(table, column, value, "yes/no (bool)"),
-            ColumnKind.DateTime => Date(table, column, Expect<DateTime>(table, column, value, "a date and time (DateTime)")),
+            ColumnKind.WholeNumber => ValueInterner.Number(Number(table, column, Expect<int>(table, column, value, "a whole number (int)"))),
+            ColumnKind.BigInt => Kept<long>(table, column, value, "a big integer (long)"),
+            ColumnKind.Float => Kept<double>(table, column, value, "a floating point number (double)"),
+            ColumnKind.YesNo => Kept<bool>(table, column, value, "yes/no (bool)"),
             ColumnKind.Choice or ColumnKind.State or ColumnKind.Status => Option(table, column, Expect<OptionSetValue>(table, column, value, "a choice (OptionSetValue)")),
             ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => Lookup(table, column, Expect<EntityReference>(table, column, value, "a lookup (EntityReference)")),
-            ColumnKind.UniqueIdentifier => Expect<Guid>(table, column, value, "a unique identifier (Guid)"),
+            ColumnKind.UniqueIdentifier => Kept<Guid>(table, column, value, "a unique identifier (Guid)"),
             ColumnKind.PartyList => Parties(table, column, Expect<EntityCollection>(table, column, value, "a party list (EntityCollection of activityparty)")),
             _ => throw new InvalidOperationException($"Column kind {column.Kind} is not handled."),
         };
@@ -67,6 +86,13 @@ internal sealed class ValueValidator
         }
 
         return reference.Id;
+    }
+
+    /// <summary>The boxed value itself once it is a <typeparamref name="T"/> (not a new box of it).</summary>
+    private static object Kept<T>(TableDefinition table, ColumnDefinition column, object value, string expected)
+    {
+        Expect<T>(table, column, value, expected);
+        return value;
     }
 
     private static T Expect<T>(TableDefinition table, ColumnDefinition column, object value, string expected)
@@ -143,7 +169,7 @@ internal sealed class ValueValidator
         return false;
     }
 
-    private static OptionSetValue Option(TableDefinition table, ColumnDefinition column, OptionSetValue value)
+    private OptionSetValue Option(TableDefinition table, ColumnDefinition column, OptionSetValue value)
     {
         if (!HasOption(column, value.Value))
         {
@@ -155,7 +181,7 @@ internal sealed class ValueValidator
             throw Faults.OptionOutOfRange(table.LogicalName, column.LogicalName, value.Value, column.Options.Select(option => option.Value));
         }
 
-        return new OptionSetValue(value.Value);
+        return store.SharedOption(value.Value);
     }
 
     /// <summary>
@@ -215,6 +241,6 @@ internal sealed class ValueValidator
         }
 
         var id = ResolveReference(value, table.LogicalName, column.LogicalName);
-        return new EntityReference(value.LogicalName, id);
+        return store.SharedReference(value.LogicalName, id);
     }
 }
