@@ -131,9 +131,32 @@ public sealed class SecurityRole
             throw new DirectoryNotFoundException($"The roles folder '{folder}' does not exist; point at the solution's Roles/ folder.");
         }
 
-        return Directory.GetFiles(folder, "*.xml").OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => FromXml(File.ReadAllText(path), Path.GetFileName(path)))
-            .ToList();
+        var files = Directory.GetFiles(folder, "*.xml").OrderBy(path => path, StringComparer.Ordinal).ToArray();
+        var stamp = string.Join("|", files.Select(path => $"{path}:{File.GetLastWriteTimeUtc(path).Ticks}:{new FileInfo(path).Length}"));
+        var key = Path.GetFullPath(folder);
+        if (!ReadFolders.TryGetValue(key, out var read) || read.Stamp != stamp)
+        {
+            read = (stamp, files.Select(path => FromXml(File.ReadAllText(path), Path.GetFileName(path))).ToArray());
+            ReadFolders[key] = read;
+        }
+
+        return Array.ConvertAll(read.Roles, role => role.Copy(role.Id));
+    }
+
+    // The roles of each folder read so far, with the names, times and sizes of its files: a folder is parsed again only
+    // when a file changed (each org still gets copies: a role can be granted more in one org without touching another).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stamp, SecurityRole[] Roles)> ReadFolders = new(StringComparer.Ordinal);
+
+    /// <summary>A role with the same name and privileges, and the id given.</summary>
+    internal SecurityRole Copy(Guid id)
+    {
+        var copy = new SecurityRole(Name, id);
+        foreach (var privilege in privileges)
+        {
+            copy.privileges.Add(privilege.Key, privilege.Value);
+        }
+
+        return copy;
     }
 
     public override string ToString() => Name;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CrmIndependence.Emulator.Security;
@@ -26,8 +27,11 @@ public static class StandardRoles
     /// <summary>Process definitions and their stages: every user who runs a business process flow reads them.</summary>
     private static readonly string[] ProcessDefinitions = { "workflow", "processstage" };
 
-    /// <summary>The four roles, defined afresh (each org gets its own copies).</summary>
-    public static IReadOnlyList<SecurityRole> All() => new[] { Administrator(), Customizer(), SalespersonRole(), SalesManagerRole() };
+    // Defined once per process; every caller gets copies with ids of their own.
+    private static readonly SecurityRole[] Defined = { Administrator(), Customizer(), SalespersonRole(), SalesManagerRole() };
+
+    /// <summary>The four roles, as copies of their own (each org can change its roles without touching another's).</summary>
+    public static IReadOnlyList<SecurityRole> All() => Array.ConvertAll(Defined, role => role.Copy(Guid.NewGuid()));
 
     private static SecurityRole Administrator() => SecurityRole.Define(SystemAdministrator);
 
