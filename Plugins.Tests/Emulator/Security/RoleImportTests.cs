@@ -65,6 +65,41 @@ public sealed class RoleImportTests
     }
 
     [TestMethod]
+    public void Each_org_gets_its_own_copy_of_the_roles_so_a_grant_in_one_never_reaches_another()
+    {
+        var first = Org.CreateSecured(rolesFolder: RolesFolder);
+        var second = Org.CreateSecured(rolesFolder: RolesFolder);
+        first.Security.Role("CrmIndependence Rep").Grant("prvWritecri_IndependenceScore", AccessDepth.Global);
+        first.Security.Role(StandardRoles.Salesperson).Grant("prvDeleteAccount", AccessDepth.Global);
+
+        Assert.AreEqual(AccessDepth.Global, first.Security.Role("CrmIndependence Rep").DepthOf("prvWritecri_IndependenceScore"));
+        Assert.IsNull(second.Security.Role("CrmIndependence Rep").DepthOf("prvWritecri_IndependenceScore"));
+        Assert.IsNull(Org.CreateSecured(rolesFolder: RolesFolder).Security.Role("CrmIndependence Rep").DepthOf("prvWritecri_IndependenceScore"));
+        Assert.AreEqual(AccessDepth.Basic, second.Security.Role(StandardRoles.Salesperson).DepthOf("prvDeleteAccount"));
+        Assert.AreEqual(first.Security.Role("CrmIndependence Rep").Id, second.Security.Role("CrmIndependence Rep").Id, "an imported role keeps the id its file gives");
+    }
+
+    [TestMethod]
+    public void A_roles_folder_is_read_again_when_one_of_its_files_changes()
+    {
+        var folder = Directory.CreateTempSubdirectory("roles-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "Reader.xml");
+            File.WriteAllText(file, "<Role name='Reader'><RolePrivileges><RolePrivilege name='prvReadAccount' level='Basic' /></RolePrivileges></Role>");
+            Assert.AreEqual(AccessDepth.Basic, Org.CreateSecured(rolesFolder: folder).Security.Role("Reader").DepthOf("prvReadAccount"));
+
+            File.WriteAllText(file, "<Role name='Reader'><RolePrivileges><RolePrivilege name='prvReadAccount' level='Global' /></RolePrivileges></Role>");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+            Assert.AreEqual(AccessDepth.Global, Org.CreateSecured(rolesFolder: folder).Security.Role("Reader").DepthOf("prvReadAccount"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void Broken_role_xml_is_refused_with_what_is_wrong()
     {
         var org = Org.CreateSecured();
