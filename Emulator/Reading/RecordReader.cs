@@ -18,10 +18,12 @@ namespace CrmIndependence.Emulator.Reading;
 internal sealed class RecordReader
 {
     private readonly DataStore store;
+    private readonly Func<EntityReference, string?> nameOf;
 
     public RecordReader(DataStore store)
     {
         this.store = store;
+        nameOf = NameOf;
     }
 
     /// <summary>The row as Retrieve returns it for a ColumnSet (unknown columns fault, as in Dataverse).</summary>
@@ -32,7 +34,12 @@ internal sealed class RecordReader
             return Read(table, row, (IReadOnlyCollection<string>?)null);
         }
 
-        var names = columns.Columns.Select(column => store.Catalog.Column(table, column).LogicalName).ToList();
+        var names = new HashSet<string>(columns.Columns.Count, StringComparer.Ordinal);
+        foreach (var column in columns.Columns)
+        {
+            names.Add(store.Catalog.Column(table, column).LogicalName);
+        }
+
         return Read(table, row, names);
     }
 
@@ -40,7 +47,7 @@ internal sealed class RecordReader
     public Entity Read(TableDefinition table, StoredRow row, IReadOnlyCollection<string>? columns)
     {
         var entity = new Entity(table.LogicalName, row.Id) { RowVersion = row.Version.ToString(CultureInfo.InvariantCulture) };
-        var wanted = columns == null ? null : new HashSet<string>(columns, StringComparer.Ordinal);
+        var wanted = columns == null ? null : columns as HashSet<string> ?? new HashSet<string>(columns, StringComparer.Ordinal);
         foreach (var pair in row.Data.Attributes)
         {
             if (wanted != null && !wanted.Contains(pair.Key) && pair.Key != table.PrimaryIdAttribute)
@@ -66,7 +73,7 @@ internal sealed class RecordReader
             }
 
             entity.Attributes[pair.Key] = value;
-            if (column != null && value != null && FormattedValueText.For(column, value, NameOf) is { } text)
+            if (column != null && value != null && FormattedValueText.For(column, value, nameOf) is { } text)
             {
                 entity.FormattedValues[pair.Key] = text;
             }
