@@ -17,6 +17,9 @@ internal sealed class UpdateHandler : MessageHandler
 {
     public override string MessageName => "Update";
 
+    /// <summary>modifiedon and modifiedby, added before stage 20.</summary>
+    public override int TargetRoom(OrgEngine engine, Entity target) => 2;
+
     public override void Prepare(MessageExecution exec)
     {
         var target = exec.Required<Entity>("Target");
@@ -47,12 +50,7 @@ internal sealed class UpdateHandler : MessageHandler
 
     public override void BeforePreOperation(MessageExecution exec)
     {
-        var target = exec.TargetEntity!;
-        foreach (var pair in exec.Engine.Writer.UpdateAdditions(TableOf(exec, exec.PrimaryEntityName), target, exec.WriteContext))
-        {
-            target[pair.Key] = pair.Value;
-            exec.PlatformAddedColumns.Add(pair.Key);
-        }
+        exec.Engine.Writer.AddUpdateColumns(TableOf(exec, exec.PrimaryEntityName), exec.TargetEntity!, exec.WriteContext, exec.PlatformAddedColumns);
     }
 
     public override IReadOnlyList<Entity>? SplitTargets(MessageExecution exec) =>

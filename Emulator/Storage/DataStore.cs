@@ -91,17 +91,21 @@ internal sealed class DataStore
     }
 
     /// <summary>Sets columns of a row (null removes one) and gives it a new version.</summary>
-    public void Update(StoredRow row, IDictionary<string, object?> changes)
+    public void Update(StoredRow row, Dictionary<string, object?> changes)
     {
         var version = NextVersion();
         changes["versionnumber"] = version;
-        var interned = new Dictionary<string, object?>(changes.Count, StringComparer.Ordinal);
-        foreach (var change in changes)
+        foreach (var column in changes.Keys)
         {
-            interned[change.Key] = change.Value == null ? null : interner.Intern(change.Value);
+            // Through a reference to the value: the map is not changed while its keys are read.
+            ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(changes, column);
+            if (value != null)
+            {
+                value = interner.Intern(value);
+            }
         }
 
-        Table(row.Table).Change(row, interned, version);
+        Table(row.Table).Change(row, changes, version);
     }
 
     public void Delete(StoredRow row) => Table(row.Table).Delete(row);

@@ -20,6 +20,7 @@ internal sealed class RecordWriter
     private readonly ActivityParties parties;
     private readonly Func<Guid?> baseCurrency;
     private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> updateValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
     private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
     private readonly Dictionary<TableDefinition, int> createRooms = new(ReferenceEqualityComparer.Instance);
@@ -189,20 +190,40 @@ internal sealed class RecordWriter
         }
     }
 
-    /// <summary>The Update Target's PreOperation additions: modifiedon and modifiedby.</summary>
-    public IEnumerable<KeyValuePair<string, object?>> UpdateAdditions(TableDefinition table, Entity target, WriteContext context)
+    /// <summary>Adds to an Update's Target what its PreOperation shows besides the columns sent: modifiedon and modifiedby; <paramref name="added"/> receives their names.</summary>
+    public void AddUpdateColumns(TableDefinition table, Entity target, WriteContext context, ICollection<string> added)
     {
-        var additions = new Dictionary<string, object?>(StringComparer.Ordinal)
+        if (table.HasColumn("modifiedon") && !target.Contains("modifiedon"))
         {
-            ["modifiedon"] = context.Now,
-            ["modifiedby"] = new EntityReference("systemuser", context.UserId),
-        };
-        return Missing(table, target, additions);
+            target["modifiedon"] = store.SharedDate(context.Now);
+            added.Add("modifiedon");
+        }
+
+        if (table.HasColumn("modifiedby") && !target.Contains("modifiedby"))
+        {
+            target["modifiedby"] = new EntityReference("systemuser", context.UserId);
+            added.Add("modifiedby");
+        }
     }
 
     public void Update(TableDefinition table, StoredRow row, Entity target, WriteContext context)
     {
-        var changes = Validate(table, target.Attributes, row.Id, context);
+        // The changes only live until the row is written (the store keeps their values, not the map): one map, reused by every Update.
+        var changes = updateValues;
+        changes.Clear();
+        try
+        {
+            Update(table, row, target, context, changes);
+        }
+        finally
+        {
+            changes.Clear();
+        }
+    }
+
+    private void Update(TableDefinition table, StoredRow row, Entity target, WriteContext context, Dictionary<string, object?> changes)
+    {
+        Validate(table, target.Attributes, row.Id, context, changes);
         StateRules.ForUpdate(table, changes, row.Id, context.AllowCloseStates || context.Seeding);
         if (changes.TryGetValue("ownerid", out var owner) && table.IsUserOwned)
         {
@@ -211,22 +232,27 @@ internal sealed class RecordWriter
                 throw Faults.Refused($"The owner of a {table.LogicalName} cannot be cleared (row {row.Id}).");
             }
 
-            AddOwnerColumns(changes, newOwner, shared: false);
+            AddOwnerColumns(changes, newOwner, shared: true);
         }
 
+        // Values bound for the store: its shared date, references and choices.
         if (!context.Seeding || !changes.ContainsKey("modifiedon"))
         {
-            SetIfColumn(table, changes, "modifiedon", context.Now);
+            SetIfColumn(table, changes, "modifiedon", store.SharedDate(context.Now));
         }
 
         if (!context.Seeding || !changes.ContainsKey("modifiedby"))
         {
-            SetIfColumn(table, changes, "modifiedby", new EntityReference("systemuser", context.UserId));
+            SetIfColumn(table, changes, "modifiedby", store.SharedReference("systemuser", context.UserId));
         }
 
-        SetIfColumn(table, changes, "modifiedonbehalfby", context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null);
+        SetIfColumn(table, changes, "modifiedonbehalfby", context.OnBehalfOfUserId is { } behalf ? store.SharedReference("systemuser", behalf) : null);
         ComputedColumns.Apply(table, changes, row);
-        AlternateKeys.EnsureUnique(store, table, row.Id, column => changes.TryGetValue(column, out var value) ? value : row[column]);
+        if (table.Keys.Count > 0)
+        {
+            AlternateKeys.EnsureUnique(store, table, row.Id, column => changes.TryGetValue(column, out var value) ? value : row[column]);
+        }
+
         parties.Prepare(table, row.Id, changes);
         store.Update(row, changes);
         mirror.Changed(table, row, changes);
@@ -319,21 +345,6 @@ internal sealed class RecordWriter
     }
 
     private const int SystemColumnsRoom = 16;
-
-    /// <summary>The additions that are columns of the table and not already in the Target.</summary>
-    private static List<KeyValuePair<string, object?>> Missing(TableDefinition table, Entity target, Dictionary<string, object?> additions)
-    {
-        var missing = new List<KeyValuePair<string, object?>>(additions.Count);
-        foreach (var pair in additions)
-        {
-            if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
-            {
-                missing.Add(pair);
-            }
-        }
-
-        return missing;
-    }
 
     /// <summary>Sets on the Target the additions that are columns of the table and not already in it.</summary>
     private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions)
