@@ -30,6 +30,7 @@ internal static class AllocationProfile
         Profile(report, "of which the caller's own part: the Entity it passes and the CreateRequest the service builds", CallerLoop);
         Profile(report, "Retrieve opportunity (4 columns) among 1,000", RetrieveLoop());
         Profile(report, "Update opportunity (2 columns) among 1,000", UpdateLoop());
+        Profile(report, "Update opportunity (2 columns) among 1,000, through 3 no-op synchronous steps", UpdateLoop(withSteps: true));
 
         var text = report.ToString();
         Directory.CreateDirectory(resultsDirectory);
@@ -97,9 +98,9 @@ internal static class AllocationProfile
         };
     }
 
-    private static Action<int> UpdateLoop()
+    private static Action<int> UpdateLoop(bool withSteps = false)
     {
-        var (service, target) = ThousandRows();
+        var (service, target) = ThousandRows(withSteps);
         return count =>
         {
             for (var i = 0; i < count; i++)
@@ -113,9 +114,14 @@ internal static class AllocationProfile
         };
     }
 
-    private static (IOrganizationService Service, Guid Target) ThousandRows()
+    private static (IOrganizationService Service, Guid Target) ThousandRows(bool withSteps = false)
     {
         var org = Fixtures.NewOrg(out var rep);
+        if (withSteps)
+        {
+            org.Register<NoOpPlugin>();
+        }
+
         var service = org.ServiceFor(rep);
         var target = Guid.Empty;
         for (var i = 0; i < 1000; i++)

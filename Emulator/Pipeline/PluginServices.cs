@@ -26,19 +26,19 @@ internal sealed class TracingService : ITracingService
 /// </summary>
 internal sealed class PluginServiceProvider : IServiceProvider
 {
+    private readonly OrgEngine engine;
+    private readonly StepRun run;
     private readonly PluginExecutionContext context;
     private readonly TracingService tracing;
     private readonly PluginServiceFactory factory;
-    private readonly Func<object> logger;
-    private readonly Func<object> notifier;
 
-    public PluginServiceProvider(PluginExecutionContext context, TracingService tracing, PluginServiceFactory factory, Func<object> logger, Func<object> notifier)
+    public PluginServiceProvider(OrgEngine engine, StepRun run, PluginExecutionContext context)
     {
+        this.engine = engine;
+        this.run = run;
         this.context = context;
-        this.tracing = tracing;
-        this.factory = factory;
-        this.logger = logger;
-        this.notifier = notifier;
+        tracing = new TracingService(run);
+        factory = new PluginServiceFactory(engine, context, run);
     }
 
     public object? GetService(Type serviceType)
@@ -60,12 +60,12 @@ internal sealed class PluginServiceProvider : IServiceProvider
 
         if (serviceType == typeof(Microsoft.Xrm.Sdk.PluginTelemetry.ILogger))
         {
-            return logger();
+            return new PluginLogger(run);
         }
 
         if (serviceType == typeof(IServiceEndpointNotificationService))
         {
-            return notifier();
+            return new ServiceEndpointNotifier(engine, run);
         }
 
         return null;

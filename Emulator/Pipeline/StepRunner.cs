@@ -67,12 +67,7 @@ internal sealed class StepRunner
         try
         {
             var plugin = engine.Plugins.For(registrationId, pluginType, configuration, step?.SecureConfiguration);
-            plugin.Execute(new PluginServiceProvider(
-                context,
-                new TracingService(run),
-                new PluginServiceFactory(engine, context, run),
-                () => new PluginLogger(run),
-                () => new ServiceEndpointNotifier(engine, run)));
+            plugin.Execute(new PluginServiceProvider(engine, run, context));
         }
         catch (InvalidPluginExecutionException exception)
         {

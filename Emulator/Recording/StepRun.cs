@@ -14,8 +14,10 @@ namespace CrmIndependence.Emulator.Recording;
 public sealed class StepRun
 {
     private readonly List<string> trace = new();
-    private readonly Dictionary<string, int> callsByMessage = new(StringComparer.Ordinal);
-    private readonly List<string> allColumnsReads = new();
+
+    // Made on the first call and the first all-columns read: many executions make none.
+    private Dictionary<string, int>? callsByMessage;
+    private List<string>? allColumnsReads;
 
     internal StepRun(string stepName, Type pluginType, PluginExecutionContext context, object? targetCopy, StepRegistration? step)
     {
@@ -64,7 +66,9 @@ public sealed class StepRun
     public int ServiceCalls { get; private set; }
 
     /// <summary>The service calls by request name (Retrieve, RetrieveMultiple, Update…).</summary>
-    public IReadOnlyDictionary<string, int> ServiceCallsByMessage => callsByMessage;
+    public IReadOnlyDictionary<string, int> ServiceCallsByMessage => (IReadOnlyDictionary<string, int>?)callsByMessage ?? NoCalls;
+
+    private static readonly IReadOnlyDictionary<string, int> NoCalls = new Dictionary<string, int>();
 
     /// <summary>
     /// Rows the organization service handed back to this plug-in: 1 per successful Retrieve, the rows of
@@ -83,7 +87,7 @@ public sealed class StepRun
     public int RowsExamined { get; private set; }
 
     /// <summary>Retrieve/RetrieveMultiple calls of this plug-in that asked for all columns (Solution Checker il-specify-column).</summary>
-    public IReadOnlyList<string> AllColumnsReads => allColumnsReads;
+    public IReadOnlyList<string> AllColumnsReads => (IReadOnlyList<string>?)allColumnsReads ?? Array.Empty<string>();
 
     /// <summary>The fault this execution ended with, or null when it succeeded.</summary>
     public FaultException<OrganizationServiceFault>? Fault { get; internal set; }
@@ -97,6 +101,7 @@ public sealed class StepRun
     internal void CountCall(string requestName)
     {
         ServiceCalls++;
+        callsByMessage ??= new Dictionary<string, int>(StringComparer.Ordinal);
         callsByMessage[requestName] = callsByMessage.TryGetValue(requestName, out var count) ? count + 1 : 1;
     }
 
@@ -104,7 +109,7 @@ public sealed class StepRun
 
     internal void CountRowsExamined(int rows) => RowsExamined += rows;
 
-    internal void RecordAllColumns(string table) => allColumnsReads.Add(table);
+    internal void RecordAllColumns(string table) => (allColumnsReads ??= new()).Add(table);
 
     public override string ToString() => $"{StepName} [{Message} of {Table}, stage {Stage}, depth {Depth}{(IsAsynchronous ? ", async" : string.Empty)}]";
 }
