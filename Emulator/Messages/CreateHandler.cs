@@ -18,7 +18,7 @@ internal sealed class CreateHandler : MessageHandler
 
     /// <summary>The columns the platform adds before stages 10 and 20 (yes/no defaults; id, created/modified, owner and owning columns, state, status).</summary>
     public override int TargetRoom(OrgEngine engine, Entity target) =>
-        engine.Catalog.FindTable(target.LogicalName) is { } table ? engine.Writer.CreateAdditionsRoom(table) : 0;
+        engine.Catalog.FindTable(target.LogicalName) is { } table ? engine.TargetAdditions.CreateAdditionsRoom(table) : 0;
 
     public override void Prepare(MessageExecution exec)
     {
@@ -48,7 +48,7 @@ internal sealed class CreateHandler : MessageHandler
     public override void BeforePreValidation(MessageExecution exec)
     {
         var target = exec.TargetEntity!;
-        foreach (var pair in exec.Engine.Writer.BooleanDefaults(TableOf(exec, exec.PrimaryEntityName), target))
+        foreach (var pair in exec.Engine.TargetAdditions.BooleanDefaults(TableOf(exec, exec.PrimaryEntityName), target))
         {
             target[pair.Key] = pair.Value;
         }
@@ -58,7 +58,7 @@ internal sealed class CreateHandler : MessageHandler
     {
         var target = exec.TargetEntity!;
         target.Id = exec.PrimaryEntityId;
-        exec.Engine.Writer.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext);
+        exec.Engine.TargetAdditions.AddCreateColumns(TableOf(exec, exec.PrimaryEntityName), target, exec.PrimaryEntityId, exec.WriteContext);
     }
 
     public override void Execute(MessageExecution exec)

@@ -50,7 +50,7 @@ internal sealed class UpdateHandler : MessageHandler
 
     public override void BeforePreOperation(MessageExecution exec)
     {
-        exec.Engine.Writer.AddUpdateColumns(TableOf(exec, exec.PrimaryEntityName), exec.TargetEntity!, exec.WriteContext, exec.PlatformAddedColumns);
+        exec.Engine.TargetAdditions.AddUpdateColumns(TableOf(exec, exec.PrimaryEntityName), exec.TargetEntity!, exec.WriteContext, exec.PlatformAddedColumns);
     }
 
     public override IReadOnlyList<Entity>? SplitTargets(MessageExecution exec) =>

@@ -37,6 +37,7 @@ internal sealed class OrgEngine
         Store = new DataStore(catalog);
         Validator = new ValueValidator(Store);
         Writer = new RecordWriter(Store, Validator, () => BaseCurrencyId, NewId);
+        TargetAdditions = new TargetAdditions(Store);
         Reader = new RecordReader(Store);
         Messages = new MessageRegistry();
         Security = new Security.SecurityModel(Store, options, () => SystemUserId);
@@ -54,6 +55,9 @@ internal sealed class OrgEngine
     public ValueValidator Validator { get; }
 
     public RecordWriter Writer { get; }
+
+    /// <summary>What the platform adds to a Create's or an Update's Target before the steps see it.</summary>
+    public TargetAdditions TargetAdditions { get; }
 
     public RecordReader Reader { get; }
 

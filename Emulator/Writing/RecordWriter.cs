@@ -10,7 +10,8 @@ namespace CrmIndependence.Emulator.Writing;
 /// <summary>
 /// The core operation of Create, Update and Delete: validates the values, adds what the platform adds
 /// (ids, created/modified columns, owner, state and status, defaults, computed columns), keeps alternate
-/// keys unique and activitypointer in step, and writes the store.
+/// keys unique and activitypointer in step, and writes the store. What the steps see added to a Target before
+/// they run is <see cref="TargetAdditions"/>.
 /// </summary>
 internal sealed class RecordWriter
 {
@@ -21,9 +22,6 @@ internal sealed class RecordWriter
     private readonly Func<Guid?> baseCurrency;
     private readonly Dictionary<string, object?> createValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> updateValues = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object?> createAdditions = new(SystemColumnsRoom, StringComparer.Ordinal);
-    private readonly Dictionary<string, object?> statePair = new(2, StringComparer.Ordinal);
-    private readonly Dictionary<TableDefinition, int> createRooms = new(ReferenceEqualityComparer.Instance);
 
     public RecordWriter(DataStore store, ValueValidator validator, Func<Guid?> baseCurrency, Func<Guid> newId)
     {
@@ -35,100 +33,6 @@ internal sealed class RecordWriter
     }
 
     private MetadataCatalog Catalog => store.Catalog;
-
-    /// <summary>Yes/No defaults a PreValidation Target shows (the only columns the platform adds before stage 20).</summary>
-    public IReadOnlyList<KeyValuePair<string, object?>> BooleanDefaults(TableDefinition table, Entity target)
-    {
-        List<KeyValuePair<string, object?>>? defaults = null;
-        var columns = table.Columns;
-        for (var index = 0; index < columns.Count; index++)
-        {
-            var column = columns[index];
-            if (column.Kind == ColumnKind.YesNo && column.DefaultValue is bool && !column.IsPlatformManaged && !target.Contains(column.LogicalName))
-            {
-                (defaults ??= new()).Add(new KeyValuePair<string, object?>(column.LogicalName, column.DefaultValue));
-            }
-        }
-
-        return defaults ?? (IReadOnlyList<KeyValuePair<string, object?>>)Array.Empty<KeyValuePair<string, object?>>();
-    }
-
-    /// <summary>
-    /// How many columns <see cref="BooleanDefaults"/> and <see cref="AddCreateColumns"/> can add to a Create's Target
-    /// of this table, at most (so its copy is made at that size and never regrown). Counts the columns those two
-    /// methods name: keep it in step with them.
-    /// </summary>
-    public int CreateAdditionsRoom(TableDefinition table)
-    {
-        if (!createRooms.TryGetValue(table, out var room))
-        {
-            room = 1 + CountColumns(table, "createdon", "createdby", "modifiedon", "modifiedby", "modifiedonbehalfby")
-                + (table.IsUserOwned ? 4 : 0) + (table.HasStateModel ? 2 : 0);
-            foreach (var column in table.Columns)
-            {
-                if (column.Kind == ColumnKind.YesNo && column.DefaultValue is bool && !column.IsPlatformManaged)
-                {
-                    room++;
-                }
-            }
-
-            createRooms.Add(table, room);
-        }
-
-        return room;
-    }
-
-    private static int CountColumns(TableDefinition table, params string[] names) => names.Count(table.HasColumn);
-
-    /// <summary>
-    /// Adds to a Create's Target the system columns its PreOperation shows (id, created/modified, owner,
-    /// state, status) that it lacks.
-    /// </summary>
-    public void AddCreateColumns(TableDefinition table, Entity target, Guid id, WriteContext context)
-    {
-        // A map reused by every Create: emptied before this returns. References are new objects (a plug-in may
-        // change them); a boxed date cannot change, so the store's shared one serves.
-        var additions = createAdditions;
-        additions.Clear();
-        var now = store.SharedDate(context.Now);
-        additions[table.PrimaryIdAttribute] = id;
-        additions["createdon"] = now;
-        additions["createdby"] = new EntityReference("systemuser", context.UserId);
-        additions["modifiedon"] = now;
-        additions["modifiedby"] = new EntityReference("systemuser", context.UserId);
-        additions["modifiedonbehalfby"] = context.OnBehalfOfUserId is { } behalf ? new EntityReference("systemuser", behalf) : null;
-        if (table.IsUserOwned)
-        {
-            if (!(target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference owner))
-            {
-                owner = new EntityReference("systemuser", context.UserId);
-                additions["ownerid"] = owner;
-            }
-
-            AddOwnerColumns(additions, owner, shared: false);
-        }
-
-        if (table.HasStateModel)
-        {
-            var pair = statePair;
-            pair.Clear();
-            pair["statecode"] = target.Attributes.TryGetValue("statecode", out var state) ? state as OptionSetValue : null;
-            pair["statuscode"] = target.Attributes.TryGetValue("statuscode", out var status) ? status as OptionSetValue : null;
-            try
-            {
-                StateRules.ForCreate(table, pair, id, allowCloseStates: true);
-                additions["statecode"] = pair["statecode"];
-                additions["statuscode"] = pair["statuscode"];
-            }
-            catch (System.ServiceModel.FaultException)
-            {
-                // The core operation reports the invalid pair.
-            }
-        }
-
-        AddMissing(table, target, additions);
-        additions.Clear();
-    }
 
     /// <summary>Validates a caller's columns without writing (so a malformed request fails before any plug-in runs).</summary>
     public void Check(TableDefinition table, Entity target, Guid id, WriteContext context)
@@ -190,22 +94,6 @@ internal sealed class RecordWriter
         }
     }
 
-    /// <summary>Adds to an Update's Target what its PreOperation shows besides the columns sent: modifiedon and modifiedby; <paramref name="added"/> receives their names.</summary>
-    public void AddUpdateColumns(TableDefinition table, Entity target, WriteContext context, ICollection<string> added)
-    {
-        if (table.HasColumn("modifiedon") && !target.Contains("modifiedon"))
-        {
-            target["modifiedon"] = store.SharedDate(context.Now);
-            added.Add("modifiedon");
-        }
-
-        if (table.HasColumn("modifiedby") && !target.Contains("modifiedby"))
-        {
-            target["modifiedby"] = new EntityReference("systemuser", context.UserId);
-            added.Add("modifiedby");
-        }
-    }
-
     public void Update(TableDefinition table, StoredRow row, Entity target, WriteContext context)
     {
         // The changes only live until the row is written (the store keeps their values, not the map): one map, reused by every Update.
@@ -232,7 +120,7 @@ internal sealed class RecordWriter
                 throw Faults.Refused($"The owner of a {table.LogicalName} cannot be cleared (row {row.Id}).");
             }
 
-            AddOwnerColumns(changes, newOwner, shared: true);
+            OwnerColumns.Set(store, changes, newOwner, shared: true);
         }
 
         // Values bound for the store: its shared date, references and choices.
@@ -295,22 +183,6 @@ internal sealed class RecordWriter
         store.Delete(row);
     }
 
-    /// <summary>
-    /// Sets the columns the platform derives from an owner: owningbusinessunit, owninguser, owningteam.
-    /// <paramref name="shared"/>: the values go straight to the store (its shared references), not to a Target.
-    /// </summary>
-    private void AddOwnerColumns(IDictionary<string, object?> values, EntityReference owner, bool shared)
-    {
-        var ownerRow = store.Find(owner.LogicalName, owner.Id);
-        var businessUnit = ownerRow?["businessunitid"] as EntityReference;
-        values["owningbusinessunit"] = businessUnit == null ? null : Reference("businessunit", businessUnit.Id, shared);
-        values["owninguser"] = owner.LogicalName == "systemuser" ? Reference("systemuser", owner.Id, shared) : null;
-        values["owningteam"] = owner.LogicalName == "team" ? Reference("team", owner.Id, shared) : null;
-    }
-
-    private EntityReference Reference(string logicalName, Guid id, bool shared) =>
-        shared ? store.SharedReference(logicalName, id) : new EntityReference(logicalName, id);
-
     private Dictionary<string, object?> Validate(TableDefinition table, AttributeCollection attributes, Guid id, WriteContext context, Dictionary<string, object?>? into = null)
     {
         // Room for the system columns a Create adds, so the map is not regrown while they are added.
@@ -345,18 +217,6 @@ internal sealed class RecordWriter
     }
 
     private const int SystemColumnsRoom = 16;
-
-    /// <summary>Sets on the Target the additions that are columns of the table and not already in it.</summary>
-    private static void AddMissing(TableDefinition table, Entity target, Dictionary<string, object?> additions)
-    {
-        foreach (var pair in additions)
-        {
-            if (table.HasColumn(pair.Key) && !target.Contains(pair.Key))
-            {
-                target[pair.Key] = pair.Value;
-            }
-        }
-    }
 
     // Only for values going straight to the store: references are the store's shared ones.
     private void AddSystemColumns(TableDefinition table, Dictionary<string, object?> values, WriteContext context)
@@ -393,7 +253,7 @@ internal sealed class RecordWriter
 
             var owner = values.TryGetValue("ownerid", out var set) && set is EntityReference reference ? reference : user;
             values["ownerid"] = owner.Name == null ? store.SharedReference(owner.LogicalName, owner.Id) : ValueCopier.Copy(owner);
-            AddOwnerColumns(values, owner, shared: true);
+            OwnerColumns.Set(store, values, owner, shared: true);
         }
         else if (table.Ownership == TableOwnership.BusinessUnit && values.TryGetValue("businessunitid", out var unit) && unit is EntityReference unitReference)
         {
