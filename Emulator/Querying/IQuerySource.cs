@@ -97,6 +97,13 @@ public interface IQueryTable
     /// harmless; omitting a matching row is a wrong answer. Return an empty sequence when nothing matches.
     /// </summary>
     IEnumerable<Entity> RowsWhereEqual(string column, object key);
+
+    /// <summary>
+    /// How many rows <see cref="RowsWhereEqual"/> would yield for this key, when the table knows without reading them
+    /// (an index's count); null when it does not. With several equality conditions and-ed at the top of a filter, the
+    /// engine reads the index of the one that yields fewest rows.
+    /// </summary>
+    int? CountWhereEqual(string column, object key) => null;
 }
 
 /// <summary>The kinds of column the engine distinguishes (they decide comparison, ordering and formatting).</summary>

@@ -140,6 +140,8 @@ internal sealed class StoreQueryTable : IQueryTable
 
     public IEnumerable<Entity> Rows() => Counted(rows.Rows());
 
+    public int? CountWhereEqual(string column, object key) => rows.CountWhereEqual(column, key);
+
     public IEnumerable<Entity> RowsWhereEqual(string column, object key)
     {
         var found = rows.RowsWhereEqual(column, key);

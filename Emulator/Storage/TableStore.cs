@@ -46,6 +46,9 @@ internal sealed class TableStore
     }
 
     /// <summary>Rows whose column's value equals the key (see <see cref="IndexKey"/>), through the column's index, in insertion order.</summary>
+    /// <summary>How many rows hold this value in the column (from the column's index, built on first use).</summary>
+    public int CountWhereEqual(string column, object key) => IndexOn(column).Find(key).Count;
+
     public StoredRow[] RowsWhereEqual(string column, object key)
     {
         var index = IndexOn(column);

@@ -77,6 +77,32 @@ public sealed class RowsReadTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "account condition first")]
+    [DataRow(false, DisplayName = "last name condition first")]
+    public void Of_two_and_ed_equality_conditions_the_index_that_yields_fewer_rows_is_read(bool accountFirst)
+    {
+        // Beta has seven contacts and one of them is Ford: either index answers, the last name's hands over one row.
+        var data = new Contacts();
+        data.Team.Org.RegisterStep(
+            provider =>
+            {
+                var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+                var byAccount = new ConditionExpression("parentcustomerid", ConditionOperator.Equal, data.Beta);
+                var byName = new ConditionExpression("lastname", ConditionOperator.Equal, "Ford");
+                query.Criteria.Conditions.Add(accountFirst ? byAccount : byName);
+                query.Criteria.Conditions.Add(accountFirst ? byName : byAccount);
+                var service = ((IOrganizationServiceFactory)provider.GetService(typeof(IOrganizationServiceFactory))!).CreateOrganizationService(null);
+                Assert.AreEqual(1, service.RetrieveMultiple(query).Entities.Count);
+            },
+            "Update", "account", CrmIndependence.Plugins.Registration.PipelineStage.PostOperation, name: "reads Beta's Ford");
+
+        var run = data.Touch(data.Beta).StepsRan.Single(step => step.StepName == "reads Beta's Ford");
+
+        Assert.AreEqual(1, run.RowsReturned);
+        Assert.AreEqual(1, run.RowsExamined, "Ford through the last-name index, not Beta's 7 contacts through the account's");
+    }
+
+    [TestMethod]
     public void A_condition_no_index_serves_examines_every_row_of_the_table()
     {
         var data = new Contacts();

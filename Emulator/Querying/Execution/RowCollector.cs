@@ -103,18 +103,29 @@ internal sealed class RowCollector
         };
     }
 
-    /// <summary>A top-level (and-ed, at any depth of "and") root condition an index can serve; the primary key first.</summary>
-    private static ColumnPredicate? FindIndexable(RowPredicate? filter)
+    /// <summary>
+    /// A top-level (and-ed, at any depth of "and") root condition an index can serve: the primary key first, else the
+    /// one whose index yields fewest rows (when the table can tell), else the first.
+    /// </summary>
+    private ColumnPredicate? FindIndexable(RowPredicate? filter)
     {
         switch (filter)
         {
             case AndPredicate and:
                 ColumnPredicate? best = null;
+                var bestCount = int.MaxValue;
                 foreach (var child in and.Children)
                 {
-                    if (FindIndexable(child) is { } candidate && (best is null || (candidate.Column.IsPrimaryKey && !best.Column.IsPrimaryKey)))
+                    if (FindIndexable(child) is not { } candidate || (best is not null && best.Column.IsPrimaryKey))
+                    {
+                        continue;
+                    }
+
+                    var count = candidate.Column.IsPrimaryKey ? 0 : EstimatedRows(candidate);
+                    if (best is null || count < bestCount)
                     {
                         best = candidate;
+                        bestCount = count;
                     }
                 }
                 return best;
@@ -130,6 +141,34 @@ internal sealed class RowCollector
             default:
                 return null;
         }
+    }
+
+    /// <summary>The rows an index condition's look-ups would yield, or int.MaxValue - 1 when the table cannot tell.</summary>
+    private int EstimatedRows(ColumnPredicate candidate)
+    {
+        var table = _query.RootTable;
+        int? Count(object? key) => key is null ? 0 : table.CountWhereEqual(candidate.Column.Name, key);
+        long total = 0;
+        switch (candidate)
+        {
+            case ComparisonPredicate equal:
+                total = Count(equal.Value) ?? int.MaxValue - 1;
+                break;
+            case InPredicate any:
+                foreach (var value in any.Values)
+                {
+                    total += Count(value) ?? int.MaxValue - 1;
+                }
+                break;
+            case IdSetPredicate ids:
+                foreach (var id in ids.Ids)
+                {
+                    total += Count(id) ?? int.MaxValue - 1;
+                }
+                break;
+        }
+
+        return (int)System.Math.Min(total, int.MaxValue - 1);
     }
 
     private static IEnumerable<Entity> Union(IQueryTable table, string column, IEnumerable<object?> keys)
