@@ -15,6 +15,12 @@ public static partial class StandardTables
     /// <summary>The tables a party of an activity may be (the ones the emulator has of those Dataverse allows).</summary>
     private static readonly string[] PartyTargets = { "systemuser", "contact", "account" };
 
+    /// <summary>
+    /// The tables an email's sender may be: Learn's Email reference lists queue and systemuser for <c>from</c>; the
+    /// emulator has no queue table, so a user.
+    /// </summary>
+    private static readonly string[] EmailSenderTargets = { "systemuser" };
+
     /// <summary>activityparty.participationtypemask, as Microsoft Learn lists the activity party types.</summary>
     public static class ParticipationTypes
     {
@@ -65,6 +71,13 @@ public static partial class StandardTables
                 new StatusDefinition(5, "Canceled", ActivityState.Canceled))
             .Column(ColumnDefinition.YesNo("directioncode", true, trueLabel: "Outgoing", falseLabel: "Incoming"))
             .Text("sender", 250).Text("torecipients", 500)
+            // Party lists (Learn, "ActivityParty table" and the Email reference): from is the sender (1), one party
+            // at most; to, cc and bcc the recipients (2, 3, 4), each pointing at an account, contact or user (of
+            // Learn's account, contact, knowledgearticle, queue, systemuser and unresolvedaddress).
+            .Column(ColumnDefinition.PartyList("from", ParticipationTypes.Sender, 1, EmailSenderTargets))
+            .Column(ColumnDefinition.PartyList("to", ParticipationTypes.ToRecipient, null, PartyTargets))
+            .Column(ColumnDefinition.PartyList("cc", ParticipationTypes.CcRecipient, null, PartyTargets))
+            .Column(ColumnDefinition.PartyList("bcc", ParticipationTypes.BccRecipient, null, PartyTargets))
             .Build();
 
         yield return TableBuilder.Define("phonecall", primaryName: null)
@@ -76,8 +89,15 @@ public static partial class StandardTables
                 new StatusDefinition(3, "Canceled", ActivityState.Canceled))
             .Column(ColumnDefinition.YesNo("directioncode", true, trueLabel: "Outgoing", falseLabel: "Incoming"))
             .Text("phonenumber", 200)
+            // Party lists (Learn, "ActivityParty table" and the PhoneCall reference): from is who made the call (1),
+            // to who received it (2); both PartyList columns pointing at an account, contact or user, with no limit
+            // on the number of parties documented.
+            .Column(ColumnDefinition.PartyList("from", ParticipationTypes.Sender, null, PartyTargets))
+            .Column(ColumnDefinition.PartyList("to", ParticipationTypes.ToRecipient, null, PartyTargets))
             .Build();
 
+        // task: no party list (Learn's "Activity Party types available for each activity" lists none for Task; its
+        // people are its owner and regarding object).
         yield return TableBuilder.Define("task", primaryName: null)
             .ObjectTypeCode(4212).HasNotes()
             .Activity(

@@ -8,7 +8,8 @@ using Microsoft.Xrm.Sdk;
 namespace CrmIndependence.Emulator.Writing;
 
 /// <summary>
-/// The party lists of activities (an appointment's required and optional attendees and organizer), as Microsoft Learn
+/// The party lists of activities (an appointment's required and optional attendees and organizer, an email's from, to,
+/// cc and bcc, a phone call's from and to: the columns of kind PartyList), as Microsoft Learn
 /// documents them ("ActivityParty table"): a party list is written as an <see cref="EntityCollection"/> of
 /// <c>activityparty</c> entities, each naming its party in <c>partyid</c>; the platform keeps one <c>activityparty</c>
 /// row per party (activityid, partyid, participationtypemask), which queries read. Writing a list replaces that list's

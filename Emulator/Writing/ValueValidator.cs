@@ -213,7 +213,7 @@ internal sealed class ValueValidator
             if (party.GetAttributeValue<EntityReference>("partyid") is not { } reference)
             {
                 throw Faults.Refused(
-                    $"A party of '{column.LogicalName}' on table '{table.LogicalName}' has no partyid: set partyid to the user, contact or account who takes part " +
+                    $"A party of '{column.LogicalName}' on table '{table.LogicalName}' has no partyid: set partyid to the {PartyKinds(column)} who takes part " +
                     "(the emulator does not model unresolved parties given only by an email address).");
             }
 
@@ -221,6 +221,13 @@ internal sealed class ValueValidator
         }
 
         return new EntityCollection(parties) { EntityName = "activityparty" };
+    }
+
+    /// <summary>The tables a party list points at, as a user reads them: "user, contact or account".</summary>
+    private string PartyKinds(ColumnDefinition column)
+    {
+        var kinds = store.Catalog.TargetsOf(column).Select(target => target == "systemuser" ? "user" : target).ToList();
+        return kinds.Count == 1 ? kinds[0] : $"{string.Join(", ", kinds.Take(kinds.Count - 1))} or {kinds[kinds.Count - 1]}";
     }
 
     private EntityReference Lookup(TableDefinition table, ColumnDefinition column, EntityReference value)
