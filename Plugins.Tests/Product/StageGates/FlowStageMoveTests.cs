@@ -83,6 +83,31 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         [TestMethod]
+        public void A_flow_instance_created_at_Develop_keeps_its_stage_in_enforce_mode_and_its_next_move_checks_Develop_only()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+            org.Org.AddOpportunitySalesProcess();
+
+            var flow = org.As(org.Riley).Create(new Entity(OpportunitySalesProcess.EntityName)
+            {
+                ["name"] = "Opportunity Sales Process",
+                [OpportunitySalesProcess.OpportunityId] = new EntityReference(Opportunity.EntityName, org.RileysDeal),
+                [OpportunitySalesProcess.ProcessId] = new EntityReference("workflow", CrmIndependence.Emulator.Org.OpportunitySalesProcess.ProcessId),
+                [OpportunitySalesProcess.ActiveStageId] = new EntityReference(ProcessStage.EntityName, SalesProcessFlow.Develop),
+            });
+            org.Org.RunAsyncSteps();
+
+            Assert.AreEqual(SalesProcessFlow.Develop, org.FlowStageOf(flow), "a created flow instance is not a move: it keeps its stage");
+            Assert.AreEqual(0, org.StageGateSignals().Length);
+            var message = SalesOrg.Refusal(() => org.MoveFlowTo(org.Riley, flow, SalesProcessFlow.Propose));
+            StringAssert.Contains(message, "can't move to Propose");
+            StringAssert.Contains(message, StageGateSetup.TwoCalls);
+            Assert.IsFalse(message.Contains(StageGateSetup.DecisionMaker, StringComparison.Ordinal), "Qualify's exit criteria are behind the flow: " + message);
+            Assert.AreEqual(SalesProcessFlow.Develop, org.FlowStageOf(flow));
+        }
+
+        [TestMethod]
         public void Skipping_stages_of_the_flow_checks_every_stage_passed_in_one_message()
         {
             var org = new SalesOrg().WithStandardRequirements();

@@ -45,6 +45,29 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
         }
 
         [TestMethod]
+        public void A_deal_Riley_creates_at_Develop_keeps_its_stage_in_enforce_mode_and_its_next_move_checks_Develop_only()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            org.Enforce();
+
+            var migrated = org.As(org.Riley).Create(new Entity(Opportunity.EntityName)
+            {
+                [Opportunity.PrimaryName] = "Migrated deal",
+                [Opportunity.SalesStage] = new OptionSetValue(Develop),
+                [Opportunity.OwnerId] = org.Riley.ToEntityReference(),
+            });
+            org.Org.RunAsyncSteps();
+
+            Assert.AreEqual(Develop, org.StageOf(migrated), "a created deal is not a move: it keeps the stage it was created at");
+            Assert.AreEqual(0, org.StageGateSignals().Length);
+            var message = SalesOrg.Refusal(() => org.MoveTo(org.Riley, migrated, Propose));
+            StringAssert.Contains(message, "can't move to Propose");
+            StringAssert.Contains(message, StageGateSetup.TwoCalls);
+            Assert.IsFalse(message.Contains(StageGateSetup.DecisionMaker, StringComparison.Ordinal), "Qualify's exit criteria are behind the deal: " + message);
+            Assert.AreEqual(Develop, org.StageOf(migrated));
+        }
+
+        [TestMethod]
         public void Skipping_a_stage_checks_every_stage_passed_in_one_message()
         {
             var org = new SalesOrg().WithStandardRequirements();
