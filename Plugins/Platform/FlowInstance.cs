@@ -35,6 +35,38 @@ namespace CrmIndependence.Plugins.Platform
                 ? stage.Id
                 : (Guid?)null;
 
+        /// <summary>
+        /// The stage move an Update of the flow row makes: the Target's new active stage, the stage the row held
+        /// (<paramref name="before"/>: the pre-image, or the stored row) and the deal. Null, with
+        /// <paramref name="whyNot"/> saying why, when the save sets no active stage, the stage stays as it was, or
+        /// neither row names the deal.
+        /// </summary>
+        public static FlowStageChange? ChangeOf(Entity target, Entity before, out string whyNot)
+        {
+            if (target == null)
+            {
+                throw new ArgumentNullException(nameof(target));
+            }
+
+            var toStageId = ActiveStageOf(target);
+            var fromStageId = ActiveStageOf(before);
+            var deal = DealOf(target, before);
+            whyNot = toStageId == null ? $"The save sets no active stage on the {target.LogicalName} row: not a stage move."
+                : fromStageId == toStageId ? "The flow stays at its stage: not a stage move."
+                : deal == null ? NoDealMessage(target.LogicalName)
+                : string.Empty;
+            return whyNot.Length == 0 ? new FlowStageChange(fromStageId, toStageId!.Value, deal!) : null;
+        }
+
+        /// <summary>
+        /// The flow table's lookup to the deal: <c>opportunityid</c> on the Opportunity Sales Process,
+        /// <c>bpf_opportunityid</c> on a flow made in the designer (the designer names it bpf_ + the table's id column).
+        /// </summary>
+        public static string DealLookupOf(string flowTable) =>
+            string.Equals(flowTable, OpportunitySalesProcess.EntityName, StringComparison.OrdinalIgnoreCase)
+                ? OpportunitySalesProcess.OpportunityId
+                : OpportunitySalesProcess.CustomFlow.OpportunityLookup;
+
         /// <summary>What to say when <see cref="DealOf"/> found nothing: which image column to register.</summary>
         public static string NoDealMessage(string table) =>
             $"The {table} row names no opportunity in the Target or the pre-image, so the deal is unknown and the move is not checked. " +
@@ -58,4 +90,7 @@ namespace CrmIndependence.Plugins.Platform
             value is EntityReference reference && reference.Id != Guid.Empty &&
             string.Equals(reference.LogicalName, Opportunity.EntityName, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A move of a flow instance: the stage it left (null when it had none), the stage it moved to, the deal it runs for.</summary>
+    public sealed record FlowStageChange(Guid? FromStageId, Guid ToStageId, EntityReference Deal);
 }

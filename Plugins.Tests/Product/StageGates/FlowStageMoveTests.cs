@@ -280,6 +280,24 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
             StringAssert.Contains(trace, "bpf_opportunityid on a flow made in the designer");
         }
 
+        [TestMethod]
+        public void A_flow_gate_registered_without_its_pre_image_reads_the_stage_the_flow_leaves_from_the_stored_row()
+        {
+            var org = new SalesOrg().WithStandardRequirements();
+            var flow = CustomFlow.Arrange(org, withoutPreImage: true);
+            org.Org.SeedUpdate(new Entity(CustomFlow.Table, flow.Instance) { [OpportunitySalesProcess.ActiveStageId] = new EntityReference(ProcessStage.EntityName, flow.Develop) });
+            org.Enforce();
+
+            var message = SalesOrg.Refusal(() => org.MoveFlowTo(org.Riley, flow.Instance, flow.Propose, CustomFlow.Table));
+
+            StringAssert.Contains(message, "can't move to Propose");
+            StringAssert.Contains(message, StageGateSetup.TwoCalls);
+            Assert.IsFalse(message.Contains(StageGateSetup.DecisionMaker, StringComparison.Ordinal), "the move leaves Develop, not the start of the process: " + message);
+            var gate = org.Org.LastOperation!.RunsOf<GateFlowStageMove>().Single();
+            StringAssert.Contains(string.Join("\n", gate.Trace), "No pre-image: read the stored new_dealflow row for the stage the flow leaves (one Retrieve). Register the step's PreImage");
+            Assert.AreEqual(flow.Develop, org.FlowStageOf(flow.Instance, CustomFlow.Table));
+        }
+
         /// <summary>
         /// A flow made in the designer for opportunity, as the install guide's (docs/INSTALL.md) "How stage moves are gated" has an admin cover it: the
         /// flow's table (new_dealflow, lookup bpf_opportunityid), its stages, privileges for the reps, and the suite's
@@ -293,8 +311,11 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
 
             public Guid Develop { get; private set; }
 
+            public Guid Propose { get; private set; }
+
             /// <param name="preImage">The pre-image columns, when not the install guide's (to show what a wrong registration does).</param>
-            public static CustomFlow Arrange(SalesOrg org, string? preImage = null)
+            /// <param name="withoutPreImage">Registers every step without a pre-image (an admin who left it out).</param>
+            public static CustomFlow Arrange(SalesOrg org, string? preImage = null, bool withoutPreImage = false)
             {
                 org.Org.Metadata.Add(StandardTables.BusinessProcessFlowTable(Table, OpportunitySalesProcess.CustomFlow.OpportunityLookup, Opportunity.EntityName).Build());
                 org.Org.Security.AddRole(SecurityRole.Define("Deal flow users")
@@ -310,14 +331,18 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
                     ["primaryentity"] = Opportunity.EntityName,
                 });
                 var discover = org.Org.AddProcessStage(Guid.NewGuid(), "Discover", StandardTables.StageCategory.Qualify, processId);
-                var flow = new CustomFlow { Develop = org.Org.AddProcessStage(Guid.NewGuid(), "Shape the solution", StandardTables.StageCategory.Develop, processId) };
+                var flow = new CustomFlow
+                {
+                    Develop = org.Org.AddProcessStage(Guid.NewGuid(), "Shape the solution", StandardTables.StageCategory.Develop, processId),
+                    Propose = org.Org.AddProcessStage(Guid.NewGuid(), "Send the proposal", StandardTables.StageCategory.Propose, processId),
+                };
 
                 foreach (var row in ReadmeRegistrations())
                 {
                     org.Org.RegisterStep(
                         (IPlugin)Activator.CreateInstance(row.Type, new object?[] { null, null })!, // as Dataverse creates it: no configuration
                         "Update", Table, row.Stage, mode: row.Mode, filteringAttributes: row.Filtering,
-                        preImage: row.PreImage == null ? null : preImage ?? row.PreImage, name: row.Type.Name + " on " + Table);
+                        preImage: row.PreImage == null || withoutPreImage ? null : preImage ?? row.PreImage, name: row.Type.Name + " on " + Table);
                 }
 
                 flow.Instance = org.Org.Seed(new Entity(Table)

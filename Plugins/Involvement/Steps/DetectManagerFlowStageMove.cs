@@ -39,19 +39,14 @@ namespace CrmIndependence.Plugins.Involvement.Steps
                 return;
             }
 
-            if (FlowInstance.ActiveStageOf(target) == FlowInstance.ActiveStageOf(before))
+            var change = FlowInstance.ChangeOf(target, before, out var whyNot);
+            if (change == null)
             {
-                context.Trace("The flow's active stage did not change value: nothing to record.");
+                context.Trace(whyNot + " Nothing to record.");
                 return;
             }
 
-            var dealReference = FlowInstance.DealOf(target, before);
-            if (dealReference == null)
-            {
-                context.Trace(FlowInstance.NoDealMessage(target.LogicalName));
-                return;
-            }
-
+            var dealReference = change.Deal;
             var stored = context.SystemService.Retrieve(Opportunity.EntityName, dealReference.Id, new ColumnSet(Opportunity.OwnerId, Opportunity.PrimaryName));
             var deal = DealTranslation.Deal(dealReference.Id, stored.GetAttributeValue<EntityReference>(Opportunity.OwnerId), stored.GetAttributeValue<string>(Opportunity.PrimaryName));
             if (deal == null)

@@ -6,6 +6,7 @@ using CrmIndependence.Plugins.Registration;
 using CrmIndependence.Plugins.Schema;
 using CrmIndependence.Plugins.StageGates.Platform;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmIndependence.Plugins.StageGates.Steps
 {
@@ -19,7 +20,8 @@ namespace CrmIndependence.Plugins.StageGates.Steps
     /// <para>Works on any flow on opportunity: the deal is the instance's lookup to an opportunity
     /// (<see cref="FlowInstance.DealOf"/>), so a flow made in the designer is covered by registering this step (and
     /// <see cref="RecordStageGateSignals"/>) on its table the same way (README, "Stage gates").</para>
-    /// <para>Service calls: none when the stage does not change; one query for the two stages' categories; then, when
+    /// <para>Service calls: none when the stage does not change; one Retrieve of the flow row only when the step was
+    /// registered without its pre-image; one query for the two stages' categories; then, when
     /// the stages passed have requirements, one Retrieve of the deal's needed columns and its owner, one aggregate
     /// when activity counts are needed, one top-1 query per related-record requirement.</para>
     /// </summary>
@@ -37,30 +39,19 @@ namespace CrmIndependence.Plugins.StageGates.Steps
         protected override void ExecuteDataversePlugin(LocalPluginContext context)
         {
             var target = context.Target;
-            var toStageId = FlowInstance.ActiveStageOf(target);
-            if (toStageId == null)
+            var before = context.PreImage() ?? StoredFlowRow(context, target);
+            var change = FlowInstance.ChangeOf(target, before, out var whyNot);
+            if (change == null)
             {
-                context.Trace($"The save sets no active stage on the {target.LogicalName} row: nothing to check.");
+                context.Trace(whyNot + " Nothing to check.");
                 return;
             }
 
-            var pre = context.PreImage();
-            var fromStageId = FlowInstance.ActiveStageOf(pre);
-            if (fromStageId == toStageId)
-            {
-                context.Trace("The flow stays at its stage: nothing to check.");
-                return;
-            }
-
-            var deal = FlowInstance.DealOf(target, pre);
-            if (deal == null)
-            {
-                context.Trace(FlowInstance.NoDealMessage(target.LogicalName));
-                return;
-            }
-
-            var stages = ProcessStageReader.Read(context.SystemService, new[] { toStageId.Value }.Concat(fromStageId == null ? new System.Guid[0] : new[] { fromStageId.Value }));
-            if (!stages.TryGetValue(toStageId.Value, out var to))
+            var fromStageId = change.FromStageId;
+            var toStageId = change.ToStageId;
+            var deal = change.Deal;
+            var stages = ProcessStageReader.Read(context.SystemService, new[] { toStageId }.Concat(fromStageId == null ? new System.Guid[0] : new[] { fromStageId.Value }));
+            if (!stages.TryGetValue(toStageId, out var to))
             {
                 context.Trace($"The process stage {toStageId} the flow moved to does not exist (deleted with its flow?): the move is not gated.");
                 return;
@@ -84,6 +75,16 @@ namespace CrmIndependence.Plugins.StageGates.Steps
             {
                 StageGateSignals.Defer(context, deal.Id, check.StoredOwner, due, move);
             }
+        }
+
+        /// <summary>
+        /// The row as stored, when the step was registered without its pre-image (a customer's flow table registered
+        /// by hand): PreOperation still reads the stage the flow leaves, at the cost of one Retrieve, traced.
+        /// </summary>
+        private static Entity StoredFlowRow(LocalPluginContext context, Entity target)
+        {
+            context.Trace($"No pre-image: read the stored {target.LogicalName} row for the stage the flow leaves (one Retrieve). Register the step's PreImage ({OpportunitySalesProcess.ActiveStageId} and the flow's lookup to the opportunity) to save it.");
+            return context.SystemService.Retrieve(target.LogicalName, target.Id, new ColumnSet(OpportunitySalesProcess.ActiveStageId, FlowInstance.DealLookupOf(target.LogicalName)));
         }
     }
 }
