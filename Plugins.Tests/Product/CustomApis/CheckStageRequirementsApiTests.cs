@@ -23,6 +23,9 @@ namespace CrmIndependence.Plugins.Tests.Product.CustomApis
 
             Assert.IsFalse((bool)response.Results["Passes"]);
             Assert.AreEqual(StageGateSetup.DecisionMaker + "\n" + StageGateSetup.TwoCalls, response.Results["MissingItems"]);
+            org.Org.RunAsyncSteps();
+            Assert.AreEqual(0, org.StageGateSignals().Length, "a failed check is not a refused move: no stage-gate signal");
+            Assert.AreEqual(Opportunity.SalesStageOption.Qualify, org.StageOf(org.RileysDeal));
         }
 
         [TestMethod]
