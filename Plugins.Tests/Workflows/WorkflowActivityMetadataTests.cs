@@ -119,6 +119,79 @@ namespace CrmIndependence.Plugins.Tests.Workflows
             Assert.AreEqual("CrmIndependence", group.ConstructorArguments[1].Value);
         }
 
+        [TestMethod]
+        public void The_install_guide_lists_each_activitys_designer_labels_required_inputs_and_defaults()
+        {
+            using var assembly = Read();
+            var guide = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+            var section = guide.Substring(guide.IndexOf("### Workflow activities (classic processes)", StringComparison.Ordinal));
+            var rows = System.Text.RegularExpressions.Regex.Matches(section, @"^\| (?<activity>[A-Z][a-z ]+) \| (?<inputs>[^|]+) \| (?<outputs>[^|]+) \|\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)
+                .ToDictionary(row => row.Groups["activity"].Value, row => (Inputs: Items(row.Groups["inputs"].Value), Outputs: Items(row.Groups["outputs"].Value)));
+
+            var activities = Activities(assembly).ToList();
+            CollectionAssert.AreEquivalent(activities.Select(a => Humanized(a.Name)).ToList(), rows.Keys.ToList(), "one row per activity, named as the designer lists it");
+            foreach (var activity in activities)
+            {
+                var documented = rows[Humanized(activity.Name)];
+                var arguments = Arguments(assembly).Where(argument => argument.Activity == activity).ToList();
+                var inputs = arguments.Where(a => a.Direction == "System.Activities.InArgument`1").ToList();
+                var outputs = arguments.Where(a => a.Direction == "System.Activities.OutArgument`1").ToList();
+
+                CollectionAssert.AreEqual(outputs.Select(a => Label(a.Property, "OutputAttribute")).ToList(), documented.Outputs.Select(item => item.Label).ToList(), activity.Name + " outputs, in the designer's order");
+                CollectionAssert.AreEqual(inputs.Select(a => Label(a.Property, "InputAttribute")).ToList(), documented.Inputs.Select(item => item.Label).ToList(), activity.Name + " inputs");
+                foreach (var (input, item) in inputs.Zip(documented.Inputs))
+                {
+                    var where = $"{activity.Name}.{input.Property.Name}";
+                    Assert.AreEqual(Attribute(input.Property, "System.Activities.RequiredArgumentAttribute") != null, item.Required, where + ": bold in the guide exactly when required");
+                    var value = Attribute(input.Property, Workflow + "DefaultAttribute")?.ConstructorArguments[0].Value as string;
+                    Assert.AreEqual(value, item.Default, where + ": the guide's default is the [Default] value");
+                }
+            }
+        }
+
+        // "Calculate independence score" from CalculateIndependenceScore.
+        private static string Humanized(string name) =>
+            System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", match => " " + match.Value.ToLowerInvariant());
+
+        // The designer label without its parenthesis: "Target stage (0 Qualify, …)" is listed as "Target stage".
+        private static string Label(PropertyDefinition property, string attribute)
+        {
+            var label = (string)Attribute(property, Workflow + attribute)!.ConstructorArguments[0].Value;
+            var open = label.IndexOf(" (", StringComparison.Ordinal);
+            return open < 0 ? label : label.Substring(0, open);
+        }
+
+        // The items of a cell, split on the commas outside parentheses: "**Rep** (user, required), Period in days (whole number, default 28)".
+        private static List<(string Label, bool Required, string? Default)> Items(string cell)
+        {
+            var items = new List<(string, bool, string?)>();
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i <= cell.Length; i++)
+            {
+                if (i == cell.Length || (cell[i] == ',' && depth == 0))
+                {
+                    var item = cell.Substring(start, i - start).Trim();
+                    var open = item.IndexOf(" (", StringComparison.Ordinal);
+                    var name = open < 0 ? item : item.Substring(0, open);
+                    var remark = open < 0 ? string.Empty : item.Substring(open);
+                    var fallback = System.Text.RegularExpressions.Regex.Match(remark, @"default (\S+?)\)");
+                    items.Add((name.Trim('*'), name.StartsWith("**", StringComparison.Ordinal), fallback.Success ? fallback.Groups[1].Value : null));
+                    start = i + 1;
+                }
+                else if (cell[i] == '(')
+                {
+                    depth++;
+                }
+                else if (cell[i] == ')')
+                {
+                    depth--;
+                }
+            }
+
+            return items;
+        }
+
         private static AssemblyDefinition Read() =>
             BuiltAssemblies.Read(RepositoryLayout.Current.BuiltAssembly("Workflows", "CrmIndependence.Workflows", "net462"));
 
