@@ -95,6 +95,39 @@ namespace CrmIndependence.Plugins.Tests.Product.Security
             Assert.AreEqual(1, org.Org.Rows(DecisionAuthorityTable.EntityName).Count, "the refused rows were never saved");
         }
 
+        [TestMethod]
+        public void A_manager_plans_sessions_for_reps_of_their_business_unit_and_not_of_another()
+        {
+            var org = new SalesOrg();
+            var west = org.Org.BusinessUnits.Add("West");
+            var wes = org.Org.Security.AddUser("Wes West", west, org.Max, SalesOrg.RepRoles);
+
+            var rileys = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddDays(1));
+            var message = SalesOrg.Refusal(() => org.PlanSession(org.Max, wes, org.Org.Now.AddDays(1)));
+
+            Assert.AreEqual(org.Riley.Id, org.Read(CoachingSession.EntityName, rileys).GetAttributeValue<EntityReference>(CoachingSession.OwnerId).Id, "the session belongs to its rep");
+            StringAssert.Contains(message, "prvCreatecri_CoachingSession", "the Manager role creates sessions at business-unit depth: " + message);
+            Assert.AreEqual(0, org.SessionsOf(wes).Length, "the refused session was never saved");
+        }
+
+        [TestMethod]
+        public void Reps_and_managers_read_the_policy_and_only_the_admin_changes_it()
+        {
+            var org = new SalesOrg();
+            org.Enforce();
+            var policy = org.Org.Rows(EnvironmentVariableValue.EntityName).Single();
+
+            foreach (var user in new[] { org.Riley, org.Max })
+            {
+                var read = org.As(user).Retrieve(EnvironmentVariableValue.EntityName, policy.Id, new ColumnSet(EnvironmentVariableValue.Value));
+                StringAssert.Contains(read.GetAttributeValue<string>(EnvironmentVariableValue.Value), "enforce", user.FullName + " reads the policy in force");
+                var refusal = SalesOrg.Refusal(() => org.As(user).Update(new Entity(EnvironmentVariableValue.EntityName, policy.Id) { [EnvironmentVariableValue.Value] = "{\"mode\":\"observe\"}" }));
+                StringAssert.Contains(refusal, "prvWriteEnvironmentVariableValue", user.FullName + " cannot change it");
+            }
+
+            StringAssert.Contains(org.Org.Read(EnvironmentVariableValue.EntityName, policy.Id)!.GetAttributeValue<string>(EnvironmentVariableValue.Value), "enforce", "nothing was changed");
+        }
+
         /// <summary>Max took over Riley's deal and edited Sam's; a session is planned for each of his reps.</summary>
         private static SalesOrg TeamWithHistory(out Guid rileysSession, out Guid samsSession, bool hierarchySecurity = true)
         {
