@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CrmIndependence.Plugins.Scoring;
 using CrmIndependence.Plugins.Scoring.Platform;
 using CrmIndependence.Plugins.Schema;
+using CrmIndependence.Plugins.Tests.Product.StageGates;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 
@@ -41,6 +42,27 @@ namespace CrmIndependence.Plugins.Tests.Product.CustomApis
             {
                 Assert.IsTrue(response.Results.Contains(counter.ResponseName), counter.ResponseName);
             }
+        }
+
+        [TestMethod]
+        public void The_involvement_ratio_counts_the_reps_open_deals_and_those_closed_in_the_period_not_older_closed_ones()
+        {
+            var org = new SalesOrg();
+            ScoreRows.DealCounters(org, org.RileysDeal, manager: 1, rep: 3);
+            var closedLongAgo = org.Deal("Closed long ago", org.Riley);
+            ScoreRows.DealCounters(org, closedLongAgo, manager: 9, rep: 1);
+            org.Win(org.Riley, closedLongAgo);
+            org.Clock.Advance(TimeSpan.FromDays(40));
+            var closedThisMonth = org.Deal("Closed this month", org.Riley);
+            ScoreRows.DealCounters(org, closedThisMonth, manager: 2, rep: 2);
+            org.Win(org.Riley, closedThisMonth);
+            org.Org.RunAsyncSteps();
+
+            var response = org.As(org.Max).Execute(Request(org.Riley.ToEntityReference(), 28));
+
+            Assert.AreEqual(Opportunity.StateCodeOption.Won, org.StateOf(closedLongAgo));
+            Assert.AreEqual(Opportunity.StateCodeOption.Won, org.StateOf(closedThisMonth));
+            Assert.AreEqual(3m / 8m, response.Results["InvolvementRatio"], "(1 + 2) manager activities of (4 + 4) on the open deal and the one won this month; the deal won 40 days ago is out");
         }
 
         [TestMethod]
