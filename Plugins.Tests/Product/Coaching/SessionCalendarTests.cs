@@ -270,6 +270,47 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
         }
 
         [TestMethod]
+        [DataRow("move")]
+        [DataRow("hold")]
+        [DataRow("cancel")]
+        [DataRow("reschedule")]
+        public void Following_a_session_change_costs_one_query_and_one_write_a_reschedule_up_to_two_queries_more(string change)
+        {
+            var org = new SalesOrg();
+            org.Org.Options.AsyncMode = CrmIndependence.Emulator.AsyncMode.Manual;
+            var session = org.PlanSession(org.Max, org.Riley, org.Org.Now.AddDays(1));
+            org.Org.RunAsyncSteps();
+
+            switch (change)
+            {
+                case "move":
+                    org.As(org.Max).Update(new Entity(CoachingSession.EntityName, session) { [CoachingSession.ScheduledStart] = org.Org.Now.AddDays(2) });
+                    break;
+                case "hold":
+                    org.SetStatus(org.Max, session, CoachingSession.SessionStatusOption.Held);
+                    break;
+                case "cancel":
+                    org.SetStatus(org.Max, session, CoachingSession.SessionStatusOption.Cancelled, "Offsite", org.Org.Now.AddDays(8));
+                    break;
+                default:
+                    org.SetStatus(org.Max, session, CoachingSession.SessionStatusOption.Rescheduled, "Customer visit", org.Org.Now.AddDays(4));
+                    break;
+            }
+
+            var runs = org.Org.RunAsyncSteps().RunsOf<PutSessionOnCalendars>().ToList();   // and the jobs they queue
+
+            Assert.IsNotEmpty(runs, "the calendar step followed the change");
+            foreach (var run in runs)
+            {
+                var calls = string.Join(", ", run.ServiceCallsByMessage.Select(pair => pair.Key + " " + pair.Value));
+                var queries = run.ServiceCallsByMessage.Where(pair => pair.Key is "RetrieveMultiple" or "Retrieve").Sum(pair => pair.Value);
+                var writes = run.ServiceCalls - queries;
+                Assert.IsTrue(writes <= 1, $"{change}: one write at most per run ({calls})");
+                Assert.IsTrue(queries <= (change == "reschedule" ? 3 : 1), $"{change}: {queries} queries ({calls})");
+            }
+        }
+
+        [TestMethod]
         public void Putting_a_session_on_the_calendar_costs_one_query_and_one_write()
         {
             var org = new SalesOrg();
