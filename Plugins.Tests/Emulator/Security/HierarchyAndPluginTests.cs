@@ -46,6 +46,22 @@ public sealed class HierarchyAndPluginTests
     }
 
     [TestMethod]
+    public void By_default_the_hierarchy_reaches_three_levels_up_and_not_a_fourth()
+    {
+        var org = Org.CreateSecured(configure: options => options.HierarchySecurity = true);   // HierarchyDepth left at its default
+        org.Security.AddRole(SecurityAssert.AllOn("Own accounts", AccessDepth.Basic, "account"));
+        var ceo = org.Security.AddUser("Cleo CEO", roles: new[] { "Own accounts" });
+        var vp = org.Security.AddUser("Val VP", manager: ceo, roles: new[] { "Own accounts" });
+        var director = org.Security.AddUser("Dana Director", manager: vp, roles: new[] { "Own accounts" });
+        var manager = org.Security.AddUser("Max Manager", manager: director, roles: new[] { "Own accounts" });
+        var rep = org.Security.AddUser("Riley Rep", manager: manager, roles: new[] { "Own accounts" });
+        var id = org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Rep's" });
+
+        Assert.AreEqual("Rep's", org.ServiceFor(vp).Retrieve("account", id, new ColumnSet("name"))["name"], "three levels up");
+        SecurityAssert.OutOfReach("ReadAccess", () => org.ServiceFor(ceo).Retrieve("account", id, new ColumnSet("name")));
+    }
+
+    [TestMethod]
     public void The_direct_manager_reads_and_writes_the_reports_records_and_managers_above_only_read()
     {
         var org = OrgWithChain(true, out var vp, out var director, out var manager, out var rep);
