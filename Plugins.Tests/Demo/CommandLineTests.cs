@@ -182,6 +182,24 @@ namespace CrmIndependence.Plugins.Tests.Demo
         }
 
         [TestMethod]
+        public void Generate_without_options_uses_the_defaults_the_readme_lists()
+        {
+            var folder = TemporaryFolder();
+            var byDefault = Path.Combine(folder, "default.json");
+            var spelledOut = Path.Combine(folder, "explicit.json");
+
+            var run = Run("generate", "--out", byDefault);
+            Run("generate", "--out", spelledOut, "--reps", "8", "--managers", "2", "--days", "90", "--seed", "7", "--rate", "3", "--enforce-from", "45");
+
+            Assert.AreEqual(0, run.ExitCode, run.Error);
+            StringAssert.Contains(run.Report, "(8 reps, 2 managers, 90 days, seed 7)");
+            var scenario = File.ReadAllText(byDefault);
+            StringAssert.Contains(scenario, "{ \"day\": 45, \"at\": \"07:00\", \"type\": \"setPolicy\", \"by\": \"system\", \"policy\": {\"mode\":\"enforce\"} }");
+            Assert.AreEqual(File.ReadAllText(spelledOut), scenario, "8 reps, 2 managers, 90 days, seed 7, 3 activities a day, enforce from day 45");
+            Directory.Delete(folder, recursive: true);
+        }
+
+        [TestMethod]
         [DataRow(0, "edit", "0 edits")]
         [DataRow(1, "edit", "1 edit")]
         [DataRow(2, "manager activity", "2 manager activities")]
