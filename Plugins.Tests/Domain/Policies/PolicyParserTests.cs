@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CrmIndependence.Plugins.Policies;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -30,6 +32,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
             Assert.AreEqual(60, policy.ResponseDelayMinutes);
             Assert.AreEqual(7, policy.CoachingCadenceDays);
             Assert.AreEqual(14, policy.CoachingOverdueDays);
+            Assert.AreEqual(15, policy.CoachingCarryOverTopics);
             Assert.AreEqual(2, policy.ManagerChainDepth);
             Assert.AreEqual(3, policy.ParkedRequestsForCoaching);
             Assert.AreEqual(2, policy.InvolvementSignalsForCoaching);
@@ -55,7 +58,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
         public void Every_field_is_read_from_the_policy()
         {
             var result = PolicyParser.Parse(
-                "{\"mode\":\"enforce\",\"responseDelayMinutes\":30,\"coachingCadenceDays\":14,\"coachingOverdueDays\":21," +
+                "{\"mode\":\"enforce\",\"responseDelayMinutes\":30,\"coachingCadenceDays\":14,\"coachingOverdueDays\":21,\"coachingCarryOverTopics\":40," +
                 "\"managerChainDepth\":3,\"parkedRequestsForCoaching\":5,\"involvementSignalsForCoaching\":4,\"involvementWindowDays\":10," +
                 "\"sameGateFailuresForCoaching\":3,\"fastResponseShare\":0.75,\"fastResponseWindowDays\":28," +
                 "\"takeOverMinimumActivities\":6,\"dependencyScoreThreshold\":50}");
@@ -66,6 +69,7 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
             Assert.AreEqual(30, policy.ResponseDelayMinutes);
             Assert.AreEqual(14, policy.CoachingCadenceDays);
             Assert.AreEqual(21, policy.CoachingOverdueDays);
+            Assert.AreEqual(40, policy.CoachingCarryOverTopics);
             Assert.AreEqual(3, policy.ManagerChainDepth);
             Assert.AreEqual(5, policy.ParkedRequestsForCoaching);
             Assert.AreEqual(4, policy.InvolvementSignalsForCoaching);
@@ -112,9 +116,26 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
         [TestMethod]
         [DataRow("responseDelayMinutes", "0")]
         [DataRow("responseDelayMinutes", "1440")]
+        [DataRow("coachingCadenceDays", "1")]
+        [DataRow("coachingOverdueDays", "365")]
+        [DataRow("coachingCarryOverTopics", "1")]
+        [DataRow("coachingCarryOverTopics", "100")]
+        [DataRow("managerChainDepth", "1")]
         [DataRow("managerChainDepth", "10")]
+        [DataRow("parkedRequestsForCoaching", "1")]
+        [DataRow("parkedRequestsForCoaching", "50")]
+        [DataRow("involvementSignalsForCoaching", "1")]
+        [DataRow("involvementSignalsForCoaching", "50")]
+        [DataRow("involvementWindowDays", "1")]
+        [DataRow("involvementWindowDays", "90")]
+        [DataRow("sameGateFailuresForCoaching", "1")]
+        [DataRow("sameGateFailuresForCoaching", "50")]
         [DataRow("fastResponseShare", "0")]
         [DataRow("fastResponseShare", "1")]
+        [DataRow("fastResponseWindowDays", "1")]
+        [DataRow("fastResponseWindowDays", "90")]
+        [DataRow("takeOverMinimumActivities", "1")]
+        [DataRow("takeOverMinimumActivities", "1000")]
         [DataRow("dependencyScoreThreshold", "0")]
         [DataRow("dependencyScoreThreshold", "100")]
         [DataRow("responseDelayMinutes", "30.0")]
@@ -123,7 +144,23 @@ namespace CrmIndependence.Plugins.Tests.Domain.Policies
             var result = PolicyParser.Parse("{\"" + field + "\":" + value + "}");
 
             Assert.IsTrue(result.IsValid, result.ErrorSummary);
+            Assert.AreEqual(decimal.Parse(value, CultureInfo.InvariantCulture), ValueIn(result.Policy!.ToJson(), field), "the value read is the value given");
         }
+
+        [TestMethod]
+        [DataRow(90, 90)]
+        [DataRow(1, 1)]
+        public void The_ends_of_the_cadence_and_overdue_ranges_are_accepted_with_an_overdue_period_at_least_the_cadence(int cadence, int overdue)
+        {
+            var result = PolicyParser.Parse("{\"coachingCadenceDays\":" + cadence + ",\"coachingOverdueDays\":" + overdue + "}");
+
+            Assert.IsTrue(result.IsValid, result.ErrorSummary);
+            Assert.AreEqual(cadence, result.Policy!.CoachingCadenceDays);
+            Assert.AreEqual(overdue, result.Policy.CoachingOverdueDays);
+        }
+
+        private static decimal ValueIn(string json, string field) =>
+            decimal.Parse(Regex.Match(json, "\"" + field + "\":([^,}]+)").Groups[1].Value, CultureInfo.InvariantCulture);
 
         [TestMethod]
         public void A_policy_written_as_json_reads_back_to_the_same_policy()

@@ -38,6 +38,44 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
         }
 
         [TestMethod]
+        public void With_sameGateFailuresForCoaching_at_3_two_deals_stopped_by_the_same_gate_wait_for_a_third()
+        {
+            var org = new SalesOrg("{\"sameGateFailuresForCoaching\":3}");
+            org.ColumnHasValue(Opportunity.SalesStageOption.Qualify, Opportunity.ParentContactId, StageGateSetup.DecisionMaker);
+            var secondDeal = org.Deal("Tailspin upgrade", org.Riley);
+            var thirdDeal = org.Deal("Litware rollout", org.Riley);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+            org.MoveTo(org.Riley, secondDeal, Opportunity.SalesStageOption.Develop);
+            org.NoAsyncFailures();
+            Assert.AreEqual(2, org.StageGateSignals().Length, "the gate flagged both moves");
+            Assert.AreEqual(0, org.SessionsOf(org.Riley).Length, "Two deals are not yet the pattern the policy asks for.");
+
+            org.MoveTo(org.Riley, thirdDeal, Opportunity.SalesStageOption.Develop);
+
+            org.NoAsyncFailures();
+            var session = org.OnlyOpenSessionOf(org.Riley);
+            Assert.AreEqual(CoachingSession.TriggerOption.StageGateFailures, session.Trigger());
+            Assert.AreEqual(3, org.TopicsOf(session.Id).Count(topic => topic.Source() == CoachingTopic.SourceOption.StageGateFailure));
+            StringAssert.Contains(session.Agenda(), "Why now: The stage gate \"Identify the decision maker\" failed on 3 deals (threshold 3).\n");
+        }
+
+        [TestMethod]
+        public void With_sameGateFailuresForCoaching_at_1_one_deal_stopped_by_a_gate_opens_a_session()
+        {
+            var org = new SalesOrg("{\"sameGateFailuresForCoaching\":1}");
+            org.ColumnHasValue(Opportunity.SalesStageOption.Qualify, Opportunity.ParentContactId, StageGateSetup.DecisionMaker);
+
+            org.MoveTo(org.Riley, org.RileysDeal, Opportunity.SalesStageOption.Develop);
+
+            org.NoAsyncFailures();
+            var session = org.OnlyOpenSessionOf(org.Riley);
+            Assert.AreEqual(CoachingSession.TriggerOption.StageGateFailures, session.Trigger());
+            Assert.AreEqual(1, org.TopicsOf(session.Id).Count(topic => topic.Source() == CoachingTopic.SourceOption.StageGateFailure));
+            StringAssert.Contains(session.Agenda(), "Why now: The stage gate \"Identify the decision maker\" failed on 1 deal (threshold 1).\n");
+        }
+
+        [TestMethod]
         public void The_agenda_names_the_gate_by_the_message_the_rep_saw_never_by_its_id()
         {
             var org = new SalesOrg();

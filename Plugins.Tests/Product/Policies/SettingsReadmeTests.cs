@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CrmIndependence.Plugins.Infrastructure;
+using CrmIndependence.Plugins.Policies;
 using CrmIndependence.Plugins.Tests.SdkConformance;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Mono.Cecil;
@@ -36,6 +38,131 @@ namespace CrmIndependence.Plugins.Tests.Product.Policies
                     notUsed ? $"`{field}` is documented as not used yet, but the plugins read {property}" : $"`{field}` is documented as a setting, but no step reads {property}");
             }
 
+        }
+
+        /// <summary>
+        /// The table's "allowed" and "default" columns are what the parser does: the fields in the order the suite writes
+        /// them; each default is the one <see cref="SuitePolicy.Default"/> holds; each end of a documented range is
+        /// accepted and read back, and one past each end is refused with a message naming the field and that range.
+        /// A row that says "At least `other`" gets the other field at a value that keeps the two consistent.
+        /// </summary>
+        [TestMethod]
+        public void The_documented_defaults_and_ranges_are_the_ones_the_policy_parser_applies()
+        {
+            var rows = SettingsRows().Select(row => DocumentedSetting.Read(row.Field, row.Text)).ToList();
+            var defaults = SuitePolicy.Default.ToJson();
+            CollectionAssert.AreEqual(
+                Regex.Matches(defaults, "\"([A-Za-z]+)\":").Cast<Match>().Select(match => match.Groups[1].Value).ToArray(),
+                rows.Select(row => row.Field).ToArray(),
+                "the table lists every policy field, in the order the suite writes them");
+            var byField = rows.ToDictionary(row => row.Field);
+
+            foreach (var row in rows)
+            {
+                Assert.AreEqual(row.Default, ValueIn(defaults, row.Field), $"`{row.Field}`: the documented default is SuitePolicy.Default's");
+                if (row.Field == "mode")
+                {
+                    Assert.AreEqual("\"observe\" or \"enforce\"", row.Allowed, "`mode`: the documented values");
+                    foreach (var mode in new[] { "observe", "enforce" })
+                    {
+                        var read = Parse($"{{\"mode\":\"{mode}\"}}");
+                        Assert.IsTrue(read.IsValid, read.ErrorSummary);
+                        Assert.AreEqual("\"" + mode + "\"", ValueIn(read.Policy!.ToJson(), "mode"));
+                    }
+
+                    Assert.AreEqual("mode must be \"observe\" or \"enforce\"; found the text \"strict\".", Parse("{\"mode\":\"strict\"}").Errors.Single().Message);
+                    continue;
+                }
+
+                var step = row.WholeNumber ? 1m : 0.01m;
+                foreach (var end in new[] { row.Minimum, row.Maximum })
+                {
+                    var json = "{\"" + row.Field + "\":" + Format(end) + Companion(row, end, byField) + "}";
+                    var read = Parse(json);
+                    Assert.IsTrue(read.IsValid, $"`{row.Field}`: {json} is inside the documented range, but: {read.ErrorSummary}");
+                    Assert.AreEqual(end, decimal.Parse(ValueIn(read.Policy!.ToJson(), row.Field), CultureInfo.InvariantCulture), $"`{row.Field}`: {json} is read back");
+                }
+
+                var range = row.WholeNumber
+                    ? $"a whole number from {Format(row.Minimum)} to {Format(row.Maximum)}"
+                    : $"a number from {Format(row.Minimum)} to {Format(row.Maximum)} (for example 0.5)";
+                foreach (var outside in new[] { row.Minimum - step, row.Maximum + step })
+                {
+                    var json = "{\"" + row.Field + "\":" + Format(outside) + "}";
+                    var errors = Parse(json).Errors;
+                    Assert.AreEqual(1, errors.Count, $"`{row.Field}`: {json} is outside the documented range and must be refused");
+                    Assert.AreEqual(row.Field, errors[0].Field);
+                    Assert.AreEqual($"{row.Field} must be {range}; found {Format(outside)}.", errors[0].Message);
+                }
+            }
+        }
+
+        /// <summary>For a row that must be "At least `other`" (or for that other field): the other field at a value that keeps the pair valid.</summary>
+        private static string Companion(DocumentedSetting row, decimal value, IReadOnlyDictionary<string, DocumentedSetting> rows)
+        {
+            if (row.AtLeast != null)
+            {
+                var other = rows[row.AtLeast];
+                return ",\"" + other.Field + "\":" + Format(Math.Min(value, decimal.Parse(other.Default, CultureInfo.InvariantCulture)));
+            }
+
+            var bound = rows.Values.FirstOrDefault(candidate => candidate.AtLeast == row.Field);
+            return bound == null ? string.Empty : ",\"" + bound.Field + "\":" + Format(Math.Max(value, decimal.Parse(bound.Default, CultureInfo.InvariantCulture)));
+        }
+
+        private static PolicyParseResult Parse(string json) => PolicyParser.Parse(json);
+
+        private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string ValueIn(string json, string field) =>
+            Regex.Match(json, "\"" + field + "\":(\"[^\"]*\"|[^,}]+)").Groups[1].Value;
+
+        /// <summary>One row of the settings table: its "allowed" column read as a range (or the modes) and its "default" column.</summary>
+        private sealed class DocumentedSetting
+        {
+            private static readonly Regex Range = new Regex(@"^(?<kind>whole number|number) (?<min>-?[0-9.]+)–(?<max>-?[0-9.]+)$");
+            private static readonly Regex AtLeastField = new Regex(@"At least `([A-Za-z]+)`");
+
+            public string Field { get; private set; } = string.Empty;
+
+            public string Allowed { get; private set; } = string.Empty;
+
+            public string Default { get; private set; } = string.Empty;
+
+            public bool WholeNumber { get; private set; }
+
+            public decimal Minimum { get; private set; }
+
+            public decimal Maximum { get; private set; }
+
+            /// <summary>The field this one must be at least, when its meaning says so.</summary>
+            public string? AtLeast { get; private set; }
+
+            public static DocumentedSetting Read(string field, string text)
+            {
+                // text: " meaning | allowed | default |"
+                var cells = text.Split('|').Select(cell => cell.Trim()).ToArray();
+                Assert.AreEqual(4, cells.Length, $"`{field}`: a row is | field | meaning | allowed | default |");
+                var setting = new DocumentedSetting
+                {
+                    Field = field,
+                    Allowed = cells[1].Replace("`", string.Empty),
+                    Default = cells[2].Replace("`", string.Empty),
+                };
+                var atLeast = AtLeastField.Match(cells[0]);
+                setting.AtLeast = atLeast.Success ? atLeast.Groups[1].Value : null;
+                if (field == "mode")
+                {
+                    return setting;
+                }
+
+                var range = Range.Match(setting.Allowed);
+                Assert.IsTrue(range.Success, $"`{field}`: the allowed values \"{setting.Allowed}\" read as \"whole number A–B\" or \"number A–B\"");
+                setting.WholeNumber = range.Groups["kind"].Value == "whole number";
+                setting.Minimum = decimal.Parse(range.Groups["min"].Value, CultureInfo.InvariantCulture);
+                setting.Maximum = decimal.Parse(range.Groups["max"].Value, CultureInfo.InvariantCulture);
+                return setting;
+            }
         }
 
         /// <summary>(field, the row's text) of the install guide's settings table.</summary>
