@@ -144,6 +144,30 @@ namespace CrmIndependence.Plugins.Tests.Product.ManagersWeek
         }
 
         [TestMethod]
+        [DataRow(true, DisplayName = "Max wins Riley's deal")]
+        [DataRow(false, DisplayName = "Max loses Riley's deal")]
+        public void Max_closing_Rileys_deal_counts_one_manager_close_and_one_intervention_on_Maxs_week(bool win)
+        {
+            var org = new SalesOrg();
+
+            if (win)
+            {
+                org.Win(org.Max, org.RileysDeal);
+            }
+            else
+            {
+                org.Lose(org.Max, org.RileysDeal);
+            }
+
+            org.NoAsyncFailures();
+            var week = org.WeekOf(org.Max);
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.DealCloses));
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.DealEdits), "closing the deal is a close, not an edit of its stage");
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.Interventions));
+            Assert.AreEqual(0, org.WeeksOf(org.Olive).Length);
+        }
+
+        [TestMethod]
         public void A_retried_signal_job_counts_the_intervention_once()
         {
             var org = new SalesOrg();
