@@ -212,6 +212,25 @@ namespace CrmIndependence.Plugins.Tests.Product.ManagersWeek
         }
 
         [TestMethod]
+        public void A_session_the_suite_opens_because_Riley_went_two_weeks_without_coaching_counts_as_overdue_coaching_on_Maxs_week()
+        {
+            var org = new SalesOrg(); // coachingOverdueDays 14
+            org.Clock.Advance(TimeSpan.FromDays(15));
+
+            org.LogActivity(org.Max, org.RileysDeal);
+
+            org.NoAsyncFailures();
+            var session = org.OnlyOpenSessionOf(org.Riley);
+            Assert.AreEqual(CoachingSession.TriggerOption.Cadence, session.Trigger(), "opened because the cadence is overdue");
+            Assert.AreEqual(org.Max.Id, session.GetAttributeValue<EntityReference>(CoachingSession.ManagerId).Id);
+            var week = org.WeekOf(org.Max);
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.CoachingOverdue));
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.DealActivities), "the activity that brought the overdue cadence to light");
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.SessionsHeld));
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.SessionsSkipped));
+        }
+
+        [TestMethod]
         public void The_readme_explains_every_figure_of_the_managers_week_by_its_display_name()
         {
             var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(SolutionPackage.SolutionTestLayout.Root, "docs", "SCORING.md"));
