@@ -30,6 +30,9 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
         /// <summary>Called before each Create with the row to create.</summary>
         public Action<Entity>? BeforeCreate { get; set; }
 
+        /// <summary>Called before each Update with the row to update.</summary>
+        public Action<Entity>? BeforeUpdate { get; set; }
+
         /// <summary>Called before each Execute with the request (throw from it to make the request fail).</summary>
         public Action<OrganizationRequest>? BeforeExecute { get; set; }
 
@@ -46,7 +49,11 @@ namespace CrmIndependence.Plugins.Tests.Product.Involvement
             return row;
         }
 
-        public void Update(Entity entity) => inner.Update(entity);
+        public void Update(Entity entity)
+        {
+            BeforeUpdate?.Invoke(entity);
+            inner.Update(entity);
+        }
 
         public void Delete(string entityName, Guid id) => inner.Delete(entityName, id);
 

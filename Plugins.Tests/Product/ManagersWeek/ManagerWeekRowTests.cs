@@ -144,6 +144,30 @@ namespace CrmIndependence.Plugins.Tests.Product.ManagersWeek
         }
 
         [TestMethod]
+        [DataRow(true, DisplayName = "Max wins Riley's deal")]
+        [DataRow(false, DisplayName = "Max loses Riley's deal")]
+        public void Max_closing_Rileys_deal_counts_one_manager_close_and_one_intervention_on_Maxs_week(bool win)
+        {
+            var org = new SalesOrg();
+
+            if (win)
+            {
+                org.Win(org.Max, org.RileysDeal);
+            }
+            else
+            {
+                org.Lose(org.Max, org.RileysDeal);
+            }
+
+            org.NoAsyncFailures();
+            var week = org.WeekOf(org.Max);
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.DealCloses));
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.DealEdits), "closing the deal is a close, not an edit of its stage");
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.Interventions));
+            Assert.AreEqual(0, org.WeeksOf(org.Olive).Length);
+        }
+
+        [TestMethod]
         public void A_retried_signal_job_counts_the_intervention_once()
         {
             var org = new SalesOrg();
@@ -185,6 +209,25 @@ namespace CrmIndependence.Plugins.Tests.Product.ManagersWeek
             Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.SessionsSkipped));
             Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.CoachingOverdue), "sessions planned by hand and the one scheduled after the skip are not overdue coaching");
             org.NoAsyncFailures();
+        }
+
+        [TestMethod]
+        public void A_session_the_suite_opens_because_Riley_went_two_weeks_without_coaching_counts_as_overdue_coaching_on_Maxs_week()
+        {
+            var org = new SalesOrg(); // coachingOverdueDays 14
+            org.Clock.Advance(TimeSpan.FromDays(15));
+
+            org.LogActivity(org.Max, org.RileysDeal);
+
+            org.NoAsyncFailures();
+            var session = org.OnlyOpenSessionOf(org.Riley);
+            Assert.AreEqual(CoachingSession.TriggerOption.Cadence, session.Trigger(), "opened because the cadence is overdue");
+            Assert.AreEqual(org.Max.Id, session.GetAttributeValue<EntityReference>(CoachingSession.ManagerId).Id);
+            var week = org.WeekOf(org.Max);
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.CoachingOverdue));
+            Assert.AreEqual(1, week.GetAttributeValue<int>(ManagerWeekTable.DealActivities), "the activity that brought the overdue cadence to light");
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.SessionsHeld));
+            Assert.AreEqual(0, week.GetAttributeValue<int>(ManagerWeekTable.SessionsSkipped));
         }
 
         [TestMethod]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CrmIndependence.Emulator;
 using CrmIndependence.Emulator.Identity;
@@ -39,6 +40,43 @@ namespace CrmIndependence.Plugins.Tests.Product.Scoring
             Assert.AreEqual(80, week.GetAttributeValue<int>(IndependenceScore.Score));
             Assert.AreEqual(true, org.Signals().Single().GetAttributeValue<bool?>(DependencySignal.CountedInScore));
             StringAssert.Contains(string.Join("\n", trace), "an earlier run of this job counted it");
+        }
+
+        [TestMethod]
+        public void Scoring_a_signal_costs_three_service_calls_the_row_the_mark_and_the_transaction_and_a_repeated_run_two()
+        {
+            var org = new SalesOrg();
+
+            // Each edit's synchronous step reads the policy first, so the score job finds it cached, as in a live org.
+            org.Edit(org.Max, org.RileysDeal, Opportunity.CloseProbability, 40);
+            var first = org.Org.LastOperation!.RunsOf<ApplySignalToWeeklyScore>().Single();
+            org.Edit(org.Max, org.RileysDeal, Opportunity.CloseProbability, 60);
+            var next = org.Org.LastOperation!.RunsOf<ApplySignalToWeeklyScore>().Single();
+
+            Assert.AreEqual(2, WeekRowOf(org, org.Riley).GetAttributeValue<int>(IndependenceScore.SignalCount));
+            foreach (var run in new[] { first, next })
+            {
+                Assert.AreEqual(
+                    "ExecuteTransaction 1, Retrieve 2",
+                    string.Join(", ", run.ServiceCallsByMessage.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}")),
+                    "Retrieve: the week's row by its key, the signal's mark; ExecuteTransaction: the row's Create (first signal of the week) or conditional Update, with the mark");
+                Assert.AreEqual(3, run.ServiceCalls);
+            }
+
+            var calls = new List<string>();
+            PluginHarness.Replay(org, first, service => new InterceptingService(service)
+            {
+                AfterRetrieve = (table, id) => calls.Add("Retrieve " + table),
+                BeforeRetrieveMultiple = query => calls.Add("RetrieveMultiple"),
+                BeforeCreate = row => calls.Add("Create " + row.LogicalName),
+                BeforeUpdate = row => calls.Add("Update " + row.LogicalName),
+                BeforeExecute = request => calls.Add(request.RequestName + (request is RetrieveRequest retrieve ? " " + retrieve.Target.LogicalName : string.Empty)),
+            });
+            Assert.AreEqual(
+                $"Retrieve {IndependenceScore.EntityName}, Retrieve {DependencySignal.EntityName}",
+                string.Join(", ", calls),
+                "a repeated run reads the row and finds the signal's mark: it stops after two calls");
+            Assert.AreEqual(2, WeekRowOf(org, org.Riley).GetAttributeValue<int>(IndependenceScore.SignalCount));
         }
 
         [TestMethod]

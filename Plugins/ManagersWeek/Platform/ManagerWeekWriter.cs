@@ -12,9 +12,11 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CrmIndependence.Plugins.ManagersWeek.Platform
 {
     /// <summary>
-    /// Applies one <see cref="HabitEvent"/> to its manager's week: one read of the row by its alternate key, one
-    /// conditional write (<c>IfRowVersionMatches</c>), retried from a fresh read when another event got there first
-    /// (<see cref="ConcurrentWrites"/>). An event whose key the row already counted writes nothing. <see cref="Apply"/> for
+    /// Applies one <see cref="HabitEvent"/> to its manager's week: one read of the manager's user record (their director),
+    /// then one read of the row by its alternate key, the caller's <c>stillCounts</c> check if any, one query of the earlier
+    /// weeks the fast-response window reaches (<see cref="ManagerWeekRows.EarlierAnswers"/>) and one write (the Create, or the
+    /// Update conditional on the RowVersion: <c>IfRowVersionMatches</c>), those retried from a fresh read when another event
+    /// got there first (<see cref="ConcurrentWrites"/>). An event whose key the row already counted writes nothing. <see cref="Apply"/> for
     /// asynchronous steps; <see cref="TakeOff"/> for a synchronous Delete step, inside its transaction.
     /// </summary>
     internal static class ManagerWeekWriter

@@ -27,7 +27,7 @@ namespace CrmIndependence.Plugins.Scoring.Steps
     /// a fresh read, finds the mark. A signal deleted before its job ran is not counted
     /// (<see cref="TakeDeletedSignalOffScore"/> takes off one deleted after). Concurrent signals for the same rep and
     /// week retry on the RowVersion mismatch; two first signals of a week racing to create the row, on the duplicate key.</para>
-    /// <para>Service calls: three (the row by its key, the signal's mark, the transaction), one more per lost race.
+    /// <para>Service calls: three (the row by its key, the signal's mark, the transaction), three more per lost race (the attempt repeats from a fresh read).
     /// ExecuteTransaction is used here because the step is asynchronous: Microsoft's guidance against batch requests
     /// concerns synchronous steps (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).</para>
     /// </summary>
