@@ -26,7 +26,7 @@ namespace CrmIndependence.Plugins.Tests.Demo
 
         private static string Root => RepositoryLayout.Current.Root;
 
-        private static string Readme => File.ReadAllText(Path.Combine(Root, "README.md")).Replace("\r\n", "\n");
+        private static string Readme => RepositoryLayout.Current.Text("README.md");
 
         private static string DemoSection => Readme[Readme.IndexOf("## The demo and the scale benchmark", StringComparison.Ordinal)..Readme.IndexOf("**Scale**", StringComparison.Ordinal)];
 

@@ -38,6 +38,10 @@ namespace CrmIndependence.Plugins.Tests.SdkConformance
 
         public string ProjectKeyFile => Path.Combine(Root, "CrmIndependence.snk");
 
+        /// <summary>The text of a file of the repository (a path relative to the root, forward slashes), with "\n" line ends.</summary>
+        public string Text(string relativePath) =>
+            File.ReadAllText(Path.Combine(Root, relativePath)).Replace("\r\n", "\n", StringComparison.Ordinal);
+
         /// <summary>A path relative to the repository root, with forward slashes, for messages.</summary>
         public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 

@@ -123,7 +123,7 @@ namespace CrmIndependence.Plugins.Tests.Workflows
         public void The_install_guide_lists_each_activitys_designer_labels_required_inputs_and_defaults()
         {
             using var assembly = Read();
-            var guide = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+            var guide = RepositoryLayout.Current.Text("docs/INSTALL.md");
             var section = guide.Substring(guide.IndexOf("### Workflow activities (classic processes)", StringComparison.Ordinal));
             var rows = System.Text.RegularExpressions.Regex.Matches(section, @"^\| (?<activity>[A-Z][a-z ]+) \| (?<inputs>[^|]+) \| (?<outputs>[^|]+) \|\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)
                 .ToDictionary(row => row.Groups["activity"].Value, row => (Inputs: Items(row.Groups["inputs"].Value), Outputs: Items(row.Groups["outputs"].Value)));

@@ -77,7 +77,7 @@ public sealed class ReadmeExampleTests
     public void The_test_holds_the_documents_example_line_for_line(string document, string heading, string marker)
     {
         var root = RepositoryLayout.Current.Root;
-        var text = File.ReadAllText(Path.Combine(root, document));
+        var text = RepositoryLayout.Current.Text(document);
         var section = text[text.IndexOf(heading, StringComparison.Ordinal)..];
         var example = Regex.Match(section, "```csharp\\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
         var source = File.ReadAllText(Path.Combine(root, "Plugins.Tests", "Emulator", "Fidelity", "ReadmeExampleTests.cs"));

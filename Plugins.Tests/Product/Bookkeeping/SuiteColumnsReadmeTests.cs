@@ -68,7 +68,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Bookkeeping
 
         private static string ReadmeSection(string heading)
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+            var readme = RepositoryLayout.Current.Text("docs/INSTALL.md");
             var start = readme.IndexOf(heading, StringComparison.Ordinal);
             Assert.IsTrue(start >= 0, $"docs/INSTALL.md has no '{heading}' section.");
             var end = readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);

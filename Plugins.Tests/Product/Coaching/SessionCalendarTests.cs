@@ -100,7 +100,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Coaching
             var appointment = OnlyAppointmentOf(org, session.Id);
             StringAssert.StartsWith((string)appointment[Appointment.Subject], "Coaching: Riley Rep, ");
             Assert.AreEqual(session[CoachingSession.PrimaryName], appointment[Appointment.Subject]);
-            var guide = System.IO.File.ReadAllText(System.IO.Path.Combine(CrmIndependence.Plugins.Tests.SdkConformance.RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+            var guide = CrmIndependence.Plugins.Tests.SdkConformance.RepositoryLayout.Current.Text("docs/INSTALL.md");
             StringAssert.Contains(guide, $"| Subject | the session's name (`{appointment[Appointment.Subject]}` for the sessions the suite opens", "the install guide shows the subject as the suite writes it");
             Assert.AreEqual(session[CoachingSession.ScheduledStart], appointment[Appointment.ScheduledStart]);
             Assert.AreEqual(30, appointment[Appointment.ScheduledDurationMinutes]);

@@ -128,7 +128,7 @@ namespace CrmIndependence.Plugins.Tests.Product.CustomApis
         // Each POST block of the guide followed by its response block.
         private static List<Example> Examples()
         {
-            var guide = File.ReadAllText(System.IO.Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md")).Replace("\r", string.Empty, StringComparison.Ordinal);
+            var guide = RepositoryLayout.Current.Text("docs/INSTALL.md");
             var blocks = Regex.Matches(guide, "```http\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
             var examples = new List<Example>();
             for (var i = 0; i < blocks.Count; i++)

@@ -168,7 +168,7 @@ namespace CrmIndependence.Plugins.Tests.Product.Policies
         /// <summary>(field, the row's text) of the install guide's settings table.</summary>
         private static List<(string Field, string Text)> SettingsRows()
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+            var readme = RepositoryLayout.Current.Text("docs/INSTALL.md");
             var start = readme.IndexOf("## Settings", StringComparison.Ordinal);
             var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
             return readme.Substring(start, end - start).Split('\n')

@@ -359,7 +359,7 @@ namespace CrmIndependence.Plugins.Tests.Product.StageGates
             /// <summary>The rows of the install guide's (docs/INSTALL.md) table "A business process flow of your own on opportunity", read as an admin reads them.</summary>
             public static IReadOnlyList<(Type Type, PipelineStage Stage, ExecutionMode Mode, string Filtering, string? PreImage)> ReadmeRegistrations()
             {
-                var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Current.Root, "docs", "INSTALL.md"));
+                var readme = RepositoryLayout.Current.Text("docs/INSTALL.md");
                 var section = readme.Substring(readme.IndexOf("**A business process flow of your own on opportunity.**", StringComparison.Ordinal));
                 var rows = new List<(Type, PipelineStage, ExecutionMode, string, string?)>();
                 foreach (Match row in Regex.Matches(section, @"^\s*\| `(?<type>[A-Za-z.]+)` \| Update, your flow's table \| (?<stage>\w+), (?<mode>\w+) \| `(?<filter>\w+)` \| (?<image>[^|]+) \|\s*$", RegexOptions.Multiline))
